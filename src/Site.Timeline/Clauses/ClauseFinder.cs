@@ -26,6 +26,20 @@ internal static class ClauseFinder
         var k = pieces.FindIndex(p => p.Start <= expression.Start && expression.Start < p.End);
         var (start, end) = pieces[k];
 
+        // A piece listing several dated items (《A》（1948年8月24日）、《B》（1948年9月11日）) gives each item its own clause.
+        var inPiece = Enumerable.Range(0, expressions.Count).Where(j => expressions[j].Start >= start && expressions[j].Start < end).ToList();
+        if (inPiece.Count > 1)
+        {
+            var items = inPiece.Select(j => (Index: j, Span: TrimSpan(text, Narrow(text, expressions, j, start, end)))).ToList();
+            var itemsStandAlone = items.All(item => Content(text, item.Span.Start, item.Span.End, expressions[item.Index]) >= MinContent
+                                                    && IsBalanced(text, item.Span.Start, item.Span.End));
+            if (itemsStandAlone || end - start > MaxLength)
+            {
+                var own = items.First(item => item.Index == index).Span;
+                return text[own.Start..own.End];
+            }
+        }
+
         var next = k;
         while (Content(text, start, end, expression) < MinContent && next + 1 < pieces.Count && pieces[next + 1].End - start <= MaxLength)
         {
@@ -38,12 +52,59 @@ internal static class ClauseFinder
             start = pieces[--previous].Start;
         }
 
+        // The date closes its piece (…政策2000年10月10日， / 在金大中执政时期（1998－2003）， …): what happened follows.
+        if (ClosesPiece(text, expression, end) && next + 1 < pieces.Count && pieces[next + 1].End - start <= MaxLength)
+        {
+            end = pieces[next + 1].End;
+        }
+
         if (end - start > MaxLength)
         {
             (start, end) = Narrow(text, expressions, index, start, end);
         }
 
         return Trim(text, start, end);
+    }
+
+    /// <summary>True when only the expression, or the expression alone in brackets, ends at <paramref name="end"/>.</summary>
+    private static bool ClosesPiece(string text, DateExpression expression, int end)
+    {
+        var after = expression.End;
+        while (after < end && text[after] == ' ')
+        {
+            after++;
+        }
+
+        if (after == end)
+        {
+            return true;
+        }
+
+        return after + 1 == end && CharClass.IsClosingBracket(text[after])
+            && expression.Start > 0 && CharClass.IsOpeningBracket(text[expression.Start - 1]);
+    }
+
+    private static bool IsBalanced(string text, int start, int end)
+    {
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is '（' or '(' or '《' or '“')
+            {
+                depth++;
+            }
+            else if (text[i] is '）' or ')' or '》' or '”')
+            {
+                depth--;
+            }
+
+            if (depth < 0)
+            {
+                return false;
+            }
+        }
+
+        return depth == 0;
     }
 
     private static (int Start, int End) SentenceAround(string text, DateExpression expression)
@@ -148,6 +209,13 @@ internal static class ClauseFinder
 
     private static string Trim(string text, int start, int end)
     {
+        var (from, to) = TrimSpan(text, (start, end));
+        return text[from..to];
+    }
+
+    private static (int Start, int End) TrimSpan(string text, (int Start, int End) span)
+    {
+        var (start, end) = span;
         const string leading = " ，,、：:）)]；;和及与";
         const string trailing = " ，,、：:（([“《";
         while (start < end && leading.IndexOf(text[start]) >= 0 && !(text[start] is '与' or '和' or '及' && start + 1 < end && !CharClass.IsOpeningBracket(text[start + 1]) && text[start + 1] != '《'))
@@ -160,6 +228,6 @@ internal static class ClauseFinder
             end--;
         }
 
-        return text[start..end];
+        return (start, end);
     }
 }
