@@ -125,6 +125,41 @@ public static class ZhVariants
         return Aliases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out variant);
     }
 
+    /// <summary>
+    /// Strict validation as in MediaWiki's validateVariant, used inside rules and flags: one of the nine codes,
+    /// case-insensitive (so the BCP-47 spellings <c>zh-Hans</c>, <c>zh-TW</c> are accepted).
+    /// </summary>
+    public static bool TryParseCode(ReadOnlySpan<char> code, out ZhVariant variant)
+    {
+        for (var i = 0; i < Codes.Length; i++)
+        {
+            if (code.Equals(Codes[i], StringComparison.OrdinalIgnoreCase))
+            {
+                variant = (ZhVariant)i;
+                return true;
+            }
+        }
+
+        variant = default;
+        return false;
+    }
+
+    /// <summary>Exact, case-sensitive match of a lower-case MediaWiki code (how flags and <c>-{N|…}-</c> look variants up).</summary>
+    public static bool TryParseExactCode(ReadOnlySpan<char> code, out ZhVariant variant)
+    {
+        for (var i = 0; i < Codes.Length; i++)
+        {
+            if (code.SequenceEqual(Codes[i]))
+            {
+                variant = (ZhVariant)i;
+                return true;
+            }
+        }
+
+        variant = default;
+        return false;
+    }
+
     /// <summary>Parses a variant code or throws <see cref="FormatException"/>.</summary>
     public static ZhVariant Parse(string code) =>
         TryParse(code, out var v) ? v : throw new FormatException($"Unknown Chinese variant code '{code}'.");
