@@ -1,0 +1,110 @@
+using Site.Wikitext.Diagnostics;
+using Site.Wikitext.Syntax;
+
+namespace Site.Wikitext.Parsing;
+
+/// <summary>Wikilinks <c>[[ ]]</c> and bracketed external links <c>[url text]</c>.</summary>
+internal static class BracketHandler
+{
+    public static bool Open(ParseContext context)
+    {
+        var position = context.Position;
+        var count = RunLength(context, position, '[');
+        if (count >= 2)
+        {
+            if (!context.CanPush()) return false;
+            context.AppendText(position, count - 2);
+            context.Push(new Frame(FrameKind.Link, position + count - 2, 2));
+            context.Position = position + count;
+            return true;
+        }
+        var urlEnd = UrlScanner.ScanUrl(context, position + 1);
+        if (urlEnd < 0 || !context.CanPush()) return false;
+        var frame = new Frame(FrameKind.ExternalLink, position, 1);
+        frame.Pieces.AppendMark(MarkKind.Url, position + 1, urlEnd - position - 1, frame);
+        context.Push(frame);
+        context.Position = urlEnd;
+        return true;
+    }
+
+    public static bool Close(ParseContext context)
+    {
+        var position = context.Position;
+        var count = RunLength(context, position, ']');
+        var consumed = 0;
+        var trail = 0;
+        var silent = false;
+        while (consumed < count)
+        {
+            var remaining = count - consumed;
+            var top = context.Top;
+            var closeStart = position + consumed;
+            if (top.Kind == FrameKind.ExternalLink)
+            {
+                context.Pop();
+                context.AppendNode(LinkBuilder.BuildExternalLink(context, top, closeStart));
+                consumed += 1;
+                continue;
+            }
+            if (remaining >= 2 && top.Kind == FrameKind.Link)
+            {
+                if (!LinkBuilder.HasValidTarget(context, top))
+                {
+                    // MediaWiki shows such links as the text they are.
+                    context.BreakTop(null);
+                    silent = true;
+                    continue;
+                }
+                trail = remaining == 2 ? TrailLength(context, top, closeStart + 2) : 0;
+                context.Pop();
+                context.AppendNode(LinkBuilder.BuildWikiLink(context, top, closeStart, trail));
+                consumed += 2;
+                continue;
+            }
+            if (remaining >= 2 && context.IsOpen(FrameKind.Link))
+            {
+                context.BreakAbove(FrameKind.Link, "]]");
+                continue;
+            }
+            if (context.IsOpen(FrameKind.ExternalLink))
+            {
+                context.BreakAbove(FrameKind.ExternalLink, "]");
+                continue;
+            }
+            break;
+        }
+        if (consumed < count)
+        {
+            if (count - consumed >= 2 && !silent) context.Report(WikitextDiagnostics.StrayLinkClose, position + consumed, count - consumed);
+            context.AppendText(position + consumed, count - consumed);
+        }
+        context.Position = position + count + trail;
+        return true;
+    }
+
+    private static int TrailLength(ParseContext context, Frame link, int at)
+    {
+        if (!context.Options.AsciiLinkTrail) return 0;
+        var end = at;
+        while (end < context.End && char.IsAsciiLetterLower(context.Text[end])) end++;
+        if (end == at) return 0;
+        var targetEnd = at - 2;
+        for (var piece = link.Pieces.Head; piece is not null; piece = piece.Next)
+        {
+            if (piece.Kind == PieceKind.Mark && ReferenceEquals(piece.Owner, link))
+            {
+                targetEnd = piece.Start;
+                break;
+            }
+        }
+        var target = context.Text[(link.Start + 2)..targetEnd];
+        return LinkBuilder.Classify(context.Options, target) == WikiLinkKind.Page ? end - at : 0;
+    }
+
+    private static int RunLength(ParseContext context, int start, char c)
+    {
+        var end = start;
+        while (end < context.End && context.Text[end] == c) end++;
+        return end - start;
+    }
+}

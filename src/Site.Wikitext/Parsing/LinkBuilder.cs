@@ -1,0 +1,93 @@
+using Site.Wikitext.Syntax;
+
+namespace Site.Wikitext.Parsing;
+
+/// <summary>Builds wikilinks and external links from closed frames.</summary>
+internal static class LinkBuilder
+{
+    /// <summary>A target MediaWiki would refuse: empty, multi-line or with characters titles cannot hold.</summary>
+    public static bool HasValidTarget(ParseContext context, Frame frame)
+    {
+        var split = Materializer.Split(context, frame.Pieces, frame);
+        var target = split.Segments[0];
+        var sawText = false;
+        foreach (var node in target)
+        {
+            switch (node)
+            {
+                case TextNode text:
+                    if (text.Text.AsSpan().IndexOfAny("\n<>[]{}") >= 0) return false;
+                    if (!string.IsNullOrWhiteSpace(text.Text)) sawText = true;
+                    break;
+                case CommentNode:
+                    break;
+                case TransclusionNode or ArgumentNode or EntityNode or LanguageConversionNode:
+                    sawText = true;
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return sawText;
+    }
+
+    public static WikiLinkNode BuildWikiLink(ParseContext context, Frame frame, int closeStart, int trailLength)
+    {
+        var split = Materializer.Split(context, frame.Pieces, frame);
+        var open = Materializer.Token(context, frame.Start, 2);
+        var target = Materializer.Fragment(context, split.Segments[0], open.Span.End);
+        var children = new List<WikiNode> { open, target };
+        var parts = new List<Fragment>();
+        for (var i = 0; i < split.Marks.Count; i++)
+        {
+            var pipe = Materializer.Token(context, split.Marks[i]);
+            var part = Materializer.Fragment(context, split.Segments[i + 1], pipe.Span.End);
+            children.Add(pipe);
+            children.Add(part);
+            parts.Add(part);
+        }
+        children.Add(Materializer.Token(context, closeStart, 2));
+        TextNode? trail = null;
+        if (trailLength > 0)
+        {
+            trail = new TextNode(context.Span(closeStart + 2, trailLength), context.Text.Substring(closeStart + 2, trailLength));
+            children.Add(trail);
+        }
+        var span = context.Span(frame.Start, closeStart + 2 + trailLength - frame.Start);
+        return new WikiLinkNode(span, children, target, parts, trail, Classify(context.Options, target.ToWikitext()));
+    }
+
+    public static WikiLinkKind Classify(ParserOptions options, string target)
+    {
+        var text = target.Trim();
+        if (text.StartsWith(':')) return WikiLinkKind.Page;
+        var colon = text.IndexOf(':');
+        if (colon <= 0) return WikiLinkKind.Page;
+        var prefix = text[..colon].Trim().Replace('_', ' ');
+        if (options.FileNamespaces.Contains(prefix)) return WikiLinkKind.File;
+        if (options.MediaNamespaces.Contains(prefix)) return WikiLinkKind.Media;
+        if (options.CategoryNamespaces.Contains(prefix)) return WikiLinkKind.Category;
+        if (options.InterlanguagePrefixes.Contains(prefix)) return WikiLinkKind.Interlanguage;
+        return WikiLinkKind.Page;
+    }
+
+    public static ExternalLinkNode BuildExternalLink(ParseContext context, Frame frame, int closeStart)
+    {
+        var split = Materializer.Split(context, frame.Pieces, frame);
+        var open = Materializer.Token(context, frame.Start, 1);
+        var children = new List<WikiNode> { open };
+        var urlMark = split.Marks[0];
+        var url = new UrlNode(context.Span(urlMark.Start, urlMark.Length), context.Text.Substring(urlMark.Start, urlMark.Length));
+        children.Add(url);
+        // Anything before the URL mark is empty by construction; the text follows it.
+        var textNodes = split.Segments[^1];
+        Fragment? text = null;
+        if (textNodes.Count > 0)
+        {
+            text = Materializer.Fragment(context, textNodes, url.Span.End);
+            children.Add(text);
+        }
+        children.Add(Materializer.Token(context, closeStart, 1));
+        return new ExternalLinkNode(context.Span(frame.Start, closeStart + 1 - frame.Start), children, url.Url, text);
+    }
+}

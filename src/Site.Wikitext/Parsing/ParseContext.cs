@@ -1,0 +1,139 @@
+using Site.Wikitext.Diagnostics;
+using Site.Wikitext.Syntax;
+
+namespace Site.Wikitext.Parsing;
+
+/// <summary>The state of one parse run: the frame stack, the position and what has been reported.</summary>
+internal sealed class ParseContext
+{
+    private readonly List<Frame> _stack = [];
+    private readonly int[] _openCounts = new int[Enum.GetValues<FrameKind>().Length];
+
+    public ParseContext(ParseShared shared, int start, int end, int depth)
+    {
+        Shared = shared;
+        Position = start;
+        End = end;
+        Depth = depth;
+        AtLineStart = start == 0 || shared.Text[start - 1] == '\n';
+        Push(new Frame(FrameKind.Root, start, 0));
+    }
+
+    public ParseShared Shared { get; }
+
+    public string Text => Shared.Text;
+
+    public SourceText Source => Shared.Source;
+
+    public ParserOptions Options => Shared.Options;
+
+    public int Position { get; set; }
+
+    public int End { get; }
+
+    /// <summary>Nesting depth of the run itself (a ref body parsed inside the document is one deeper).</summary>
+    public int Depth { get; }
+
+    public bool AtLineStart { get; set; }
+
+    public Frame Top => _stack[^1];
+
+    public int StackCount => _stack.Count;
+
+    public Frame this[int index] => _stack[index];
+
+    public char CharAt(int index) => index >= 0 && index < End ? Text[index] : '\0';
+
+    public bool IsOpen(FrameKind kind) => _openCounts[(int)kind] > 0;
+
+    /// <summary>False when a new construct would nest too deep; the opener is then kept as text.</summary>
+    public bool CanPush()
+    {
+        if (_stack.Count + Depth < Options.MaxNestingDepth) return true;
+        if (!Shared.ReportedDepth)
+        {
+            Shared.ReportedDepth = true;
+            Report(WikitextDiagnostics.NestingTooDeep, Position, 1, Options.MaxNestingDepth);
+        }
+        return false;
+    }
+
+    public void Push(Frame frame)
+    {
+        _stack.Add(frame);
+        _openCounts[(int)frame.Kind]++;
+    }
+
+    public Frame Pop()
+    {
+        var frame = _stack[^1];
+        _stack.RemoveAt(_stack.Count - 1);
+        _openCounts[(int)frame.Kind]--;
+        return frame;
+    }
+
+    public void AppendText(int start, int length) => Top.Pieces.AppendText(start, length);
+
+    public void AppendNode(WikiNode node) => Top.Pieces.AppendNode(node);
+
+    /// <summary>Pops the top frame and turns its opening markup back into text; its content stays.</summary>
+    public void BreakTop(DiagnosticDescriptor? descriptor, params object[] args)
+    {
+        var frame = Pop();
+        if (descriptor is not null) Report(descriptor, frame.Start, frame.OpenLength, args);
+        Top.Pieces.AppendText(frame.Start, frame.OpenLength);
+        Top.Pieces.AppendList(frame.Pieces);
+    }
+
+    /// <summary>Breaks every frame above the nearest one of <paramref name="kind"/>, which becomes the top.</summary>
+    public void BreakAbove(FrameKind kind, string closer)
+    {
+        var (line, column) = Source.GetLineColumn(Position);
+        while (Top.Kind != kind)
+        {
+            BreakTop(WikitextDiagnostics.BrokenByCloser, Top.Opener, closer, line, column);
+        }
+    }
+
+    public void Report(DiagnosticDescriptor descriptor, int start, int length, params object[] args) =>
+        Shared.Diagnostics.Add(descriptor.Create(Source.Span(start, length), Source.Path, args));
+
+    public SourceSpan Span(int start, int length) => Source.Span(start, length);
+}
+
+/// <summary>What all runs over one source share: the text, options, diagnostics and search caches.</summary>
+internal sealed class ParseShared(SourceText source, ParserOptions options)
+{
+    public SourceText Source { get; } = source;
+
+    public string Text { get; } = source.Text;
+
+    public ParserOptions Options { get; } = options;
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public ForwardSearch Search { get; } = new(source.Text);
+
+    public bool ReportedDepth { get; set; }
+}
+
+/// <summary>
+/// Finds the next occurrence of a string at or after a position, remembering the last answer per
+/// string, so repeated searches from increasing positions cost linear time in total.
+/// </summary>
+internal sealed class ForwardSearch(string text)
+{
+    private readonly Dictionary<string, (int From, int Found)> _last = new(StringComparer.Ordinal);
+
+    public int IndexOf(string value, int from, StringComparison comparison = StringComparison.Ordinal)
+    {
+        var key = comparison == StringComparison.Ordinal ? value : "\u0001" + value.ToLowerInvariant();
+        if (_last.TryGetValue(key, out var last) && from >= last.From && (last.Found < 0 || from <= last.Found))
+        {
+            return last.Found;
+        }
+        var found = text.IndexOf(value, from, comparison);
+        _last[key] = (from, found);
+        return found;
+    }
+}

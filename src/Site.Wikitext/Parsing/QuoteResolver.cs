@@ -1,0 +1,88 @@
+using Site.Wikitext.Syntax;
+
+namespace Site.Wikitext.Parsing;
+
+/// <summary>
+/// MediaWiki's doQuotes: decides per line which apostrophe runs are bold, italic or text.
+/// Runs of four are one apostrophe then bold; runs over five keep the extra as text; when bold and
+/// italic counts are both odd, one bold is read as an apostrophe plus italic.
+/// </summary>
+internal static class QuoteResolver
+{
+    public static void Resolve(string source, IReadOnlyList<WikiNode> nodes)
+    {
+        var line = new List<ApostrophesNode>();
+        foreach (var node in nodes)
+        {
+            if (node is ApostrophesNode run)
+            {
+                line.Add(run);
+            }
+            else if (node is TextNode text && text.Text.Contains('\n'))
+            {
+                ResolveLine(source, line);
+                line.Clear();
+            }
+        }
+        ResolveLine(source, line);
+    }
+
+    private static void ResolveLine(string source, List<ApostrophesNode> runs)
+    {
+        if (runs.Count == 0) return;
+        int italics = 0, bolds = 0;
+        foreach (var run in runs)
+        {
+            var effective = run.Count switch
+            {
+                4 => 3,
+                > 5 => 5,
+                _ => run.Count,
+            };
+            run.LiteralCount = run.Count - effective;
+            run.Kind = effective switch
+            {
+                2 => QuoteKind.Italic,
+                3 => QuoteKind.Bold,
+                _ => QuoteKind.BoldItalic,
+            };
+            if (effective == 2) italics++;
+            else if (effective == 3) bolds++;
+            else
+            {
+                italics++;
+                bolds++;
+            }
+        }
+        if (italics % 2 == 1 && bolds % 2 == 1) DemoteOneBold(source, runs);
+    }
+
+    private static void DemoteOneBold(string source, List<ApostrophesNode> runs)
+    {
+        ApostrophesNode? singleLetter = null, multiLetter = null, space = null;
+        foreach (var run in runs)
+        {
+            if (run.Kind != QuoteKind.Bold || run.Count - run.LiteralCount != 3) continue;
+            var at = run.Span.Start + run.LiteralCount;
+            var x1 = at >= 1 ? source[at - 1] : ' ';
+            var x2 = at >= 2 ? source[at - 2] : ' ';
+            if (x1 == ' ')
+            {
+                space ??= run;
+            }
+            else if (x2 == ' ')
+            {
+                singleLetter = run;
+                break;
+            }
+            else
+            {
+                multiLetter ??= run;
+            }
+        }
+        var chosen = singleLetter ?? multiLetter ?? space;
+        if (chosen is null) return;
+        chosen.LiteralCount += 1;
+        chosen.Kind = QuoteKind.Italic;
+    }
+}

@@ -1,0 +1,126 @@
+using Site.Wikitext.Diagnostics;
+using Site.Wikitext.Syntax;
+
+namespace Site.Wikitext.Parsing;
+
+/// <summary>Comments, extension tags (<c>&lt;ref&gt;</c>, <c>&lt;nowiki&gt;</c>, …) and allowed HTML tags.</summary>
+internal static class TagHandler
+{
+    public static bool Handle(ParseContext context)
+    {
+        var start = context.Position;
+        if (context.CharAt(start + 1) == '!' && context.CharAt(start + 2) == '-' && context.CharAt(start + 3) == '-')
+        {
+            return Comment(context, start);
+        }
+        var isEnd = context.CharAt(start + 1) == '/';
+        var nameStart = start + (isEnd ? 2 : 1);
+        var nameEnd = nameStart;
+        while (nameEnd < context.End && (char.IsAsciiLetterOrDigit(context.Text[nameEnd]) || context.Text[nameEnd] == '-')) nameEnd++;
+        if (nameEnd == nameStart || !char.IsAsciiLetter(context.Text[nameStart])) return false;
+        var name = context.Text[nameStart..nameEnd].ToLowerInvariant();
+        var after = context.CharAt(nameEnd);
+        if (!(after is '>' or '/' || char.IsWhiteSpace(after))) return false;
+        var close = FindTagEnd(context, nameEnd);
+        if (close < 0) return false;
+        var selfClosing = context.Text[close - 1] == '/';
+        var attributesText = context.Text[nameEnd..(selfClosing ? close - 1 : close)];
+        var isExtension = context.Options.ParsedExtensionTags.Contains(name) || context.Options.RawExtensionTags.Contains(name);
+
+        if (isExtension && !isEnd) return ExtensionTag(context, start, name, attributesText, close, selfClosing);
+        if (!context.Options.HtmlTags.Contains(name) || (isExtension && isEnd)) return false;
+        var raw = context.Text[start..(close + 1)];
+        context.AppendNode(new HtmlTagNode(context.Span(start, raw.Length), raw, name, isEnd, selfClosing, isEnd ? "" : attributesText));
+        context.Position = close + 1;
+        return true;
+    }
+
+    private static bool Comment(ParseContext context, int start)
+    {
+        var end = context.Shared.Search.IndexOf("-->", start + 4);
+        var closed = end >= 0 && end + 3 <= context.End;
+        var stop = closed ? end + 3 : context.End;
+        if (!closed) context.Report(WikitextDiagnostics.UnclosedComment, start, 4);
+        context.AppendNode(new CommentNode(context.Span(start, stop - start), context.Text[start..stop], closed));
+        context.Position = stop;
+        return true;
+    }
+
+    /// <summary>The offset of the '&gt;' ending a tag, or -1 if a '&lt;' or a line break comes first.</summary>
+    private static int FindTagEnd(ParseContext context, int from)
+    {
+        var quote = '\0';
+        for (var i = from; i < context.End; i++)
+        {
+            var c = context.Text[i];
+            if (quote != '\0')
+            {
+                if (c == quote) quote = '\0';
+                else if (c == '\n') return -1;
+                continue;
+            }
+            switch (c)
+            {
+                case '>':
+                    return i;
+                case '<' or '\n':
+                    return -1;
+                case '"' or '\'':
+                    if (i > from && context.Text[i - 1] == '=') quote = c;
+                    break;
+            }
+        }
+        return -1;
+    }
+
+    private static bool ExtensionTag(ParseContext context, int start, string name, string attributesText, int openEnd, bool selfClosing)
+    {
+        var open = Materializer.Token(context, start, openEnd + 1 - start);
+        if (selfClosing)
+        {
+            context.AppendNode(new ExtensionTagNode(open.Span, [open], name, attributesText, true, null, null));
+            context.Position = openEnd + 1;
+            return true;
+        }
+        var bodyStart = openEnd + 1;
+        var (closeStart, closeEnd) = FindCloseTag(context, name, bodyStart);
+        if (closeStart < 0)
+        {
+            context.Report(WikitextDiagnostics.UnclosedExtensionTag, start, openEnd + 1 - start, name);
+            return false;
+        }
+        var children = new List<WikiNode> { open };
+        Fragment? body = null;
+        var rawBody = context.Text[bodyStart..closeStart];
+        if (context.Options.ParsedExtensionTags.Contains(name))
+        {
+            var nodes = Scanner.Run(context.Shared, bodyStart, closeStart, context.Depth + context.StackCount);
+            body = Materializer.Fragment(context, nodes, bodyStart);
+            children.Add(body);
+        }
+        else if (rawBody.Length > 0)
+        {
+            children.Add(new TextNode(context.Span(bodyStart, rawBody.Length), rawBody));
+        }
+        children.Add(Materializer.Token(context, closeStart, closeEnd - closeStart));
+        context.AppendNode(new ExtensionTagNode(context.Span(start, closeEnd - start), children, name, attributesText, false, body, rawBody));
+        context.Position = closeEnd;
+        return true;
+    }
+
+    /// <summary>Finds <c>&lt;/name&gt;</c> (any case, spaces before '&gt;' allowed) at or after <paramref name="from"/>.</summary>
+    private static (int Start, int End) FindCloseTag(ParseContext context, string name, int from)
+    {
+        var needle = "</" + name;
+        var at = from;
+        while (true)
+        {
+            var found = context.Shared.Search.IndexOf(needle, at, StringComparison.OrdinalIgnoreCase);
+            if (found < 0 || found + needle.Length > context.End) return (-1, -1);
+            var i = found + needle.Length;
+            while (i < context.End && char.IsWhiteSpace(context.Text[i])) i++;
+            if (i < context.End && context.Text[i] == '>') return (found, i + 1);
+            at = found + 1;
+        }
+    }
+}
