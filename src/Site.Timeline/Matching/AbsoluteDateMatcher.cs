@@ -14,7 +14,7 @@ internal sealed class AbsoluteDateMatcher : IDateMatcher
 
     public DateExpression? TryMatch(string text, int position)
     {
-        if (!CharClass.IsDigit(text[position]) || QualifierReader.IsDurationPrefix(text, position))
+        if (!CharClass.IsDigit(text[position]) || QualifierReader.IsDurationPrefix(text, position) || QualifierReader.IsComparisonPrefix(text, position))
         {
             return null;
         }
@@ -66,9 +66,9 @@ internal sealed class AbsoluteDateMatcher : IDateMatcher
         return new DateExpression(start, cursor.Position - start, from, to, openEnded && to is null, qualifier);
     }
 
-    /// <summary>1000多年, 2000余年, 1800年之久: a number of years, not a year.</summary>
+    /// <summary>1800年之久: a number of years, not a year (1000多年 never reads as a year: 多 stands before 年).</summary>
     private static bool IsCount(TextCursor afterYear) =>
-        afterYear.Current is '多' or '余' || afterYear.Text.AsSpan(afterYear.Position).StartsWith("之久");
+        afterYear.Text.AsSpan(afterYear.Position).StartsWith("之久");
 
     private static bool TryIsoDate(ref TextCursor cursor, int year, out DatePoint date)
     {

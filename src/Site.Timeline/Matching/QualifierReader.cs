@@ -134,6 +134,10 @@ internal static class QualifierReader
         _ => 0,
     };
 
+    /// <summary>较2018年上升8.2%: a year named only as the base of a comparison states no event.</summary>
+    public static bool IsComparisonPrefix(string text, int start) =>
+        start > 0 && text[start - 1] is '较' or '較' or '比';
+
     /// <summary>Words just before a number that make "N年" a duration (近1000年, 长达1000年).</summary>
     public static bool IsDurationPrefix(string text, int start)
     {

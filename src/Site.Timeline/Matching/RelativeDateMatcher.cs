@@ -14,8 +14,9 @@ internal sealed class RelativeDateMatcher : IDateMatcher
         ("次年", YearSource.AnchorNext), ("翌年", YearSource.AnchorNext), ("隔年", YearSource.AnchorNext),
     ];
 
-    // 相当年轻, 适当年龄, 每当年…; 同年龄, 当年纪, 同年级.
-    private const string RejectBefore = "相适应每充担";
+    // 每当年…; 相当年轻, 适当年龄, 同年龄, 当年纪, 同年级 are caught by the char after
+    // (a name may end in 相: 朴载相當年也參加了…).
+    private const string RejectBefore = "应每";
     private const string RejectAfter = "轻龄纪级岁";
 
     public DateExpression? TryMatch(string text, int position)

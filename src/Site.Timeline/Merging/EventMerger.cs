@@ -1,13 +1,13 @@
 namespace Site.Timeline.Merging;
 
 /// <summary>
-/// Merges statements of the same event: same start and end, and clauses that share most of their
+/// Merges statements of the same event: same start, end and qualifier, and clauses that share most of their
 /// wording (overlap of letter bigrams, dates left out). The first statement in source order is
 /// kept; the later ones become its <see cref="TimelineEvent.OtherMentions"/>.
 /// </summary>
 internal static class EventMerger
 {
-    private const double MinOverlap = 0.5;
+    private const double MinOverlap = 0.6;
     private const int MinBigrams = 3;
 
     // Each event is compared with at most this many earlier events of the same date, keeping merging linear.
@@ -16,10 +16,10 @@ internal static class EventMerger
     public static IReadOnlyList<TimelineEvent> Merge(IReadOnlyList<TimelineEvent> events)
     {
         var kept = new List<(TimelineEvent Event, HashSet<string> Bigrams, List<EventMention> Others)>();
-        var byDate = new Dictionary<(string, string?), List<int>>();
+        var byDate = new Dictionary<(string, string?, DateQualifier), List<int>>();
         foreach (var item in events)
         {
-            var key = (item.Start.Iso, item.End?.Iso);
+            var key = (item.Start.Iso, item.End?.Iso, item.Qualifier);
             var bigrams = Bigrams(item.Clause, item.RawExpression);
             if (!byDate.TryGetValue(key, out var sameDate))
             {
