@@ -70,6 +70,8 @@ public sealed class RelativeDateTests
     [Theory]
     [InlineData("他相当年轻。")]
     [InlineData("两人同年龄。")]
+    [InlineData("这次年会在首尔举行。")]
+    [InlineData("这就是年轻人的选择。")]
     public void YearWordsInsideOtherWordsAreIgnored(string text)
     {
         Assert.DoesNotContain(Extract.From("1950年，战争爆发。" + text), e => e.IsRelative);

@@ -14,10 +14,10 @@ internal sealed class RelativeDateMatcher : IDateMatcher
         ("次年", YearSource.AnchorNext), ("翌年", YearSource.AnchorNext), ("隔年", YearSource.AnchorNext),
     ];
 
-    // 每当年…; 相当年轻, 适当年龄, 同年龄, 当年纪, 同年级 are caught by the char after
+    // 每当年…; 相当年轻, 适当年龄, 同年龄, 当年纪, 同年级, 这次年会 are caught by the char after
     // (a name may end in 相: 朴载相當年也參加了…).
     private const string RejectBefore = "应每";
-    private const string RejectAfter = "轻龄纪级岁";
+    private const string RejectAfter = "轻龄纪级岁会费薪报鉴";
 
     public DateExpression? TryMatch(string text, int position)
     {
