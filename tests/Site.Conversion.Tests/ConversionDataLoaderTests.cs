@@ -48,6 +48,14 @@ public sealed class ConversionDataLoaderTests : IDisposable
     }
 
     [Fact]
+    public void DuplicateGroupNamesAreReported()
+    {
+        File.WriteAllText(Path.Combine(_dir, "groups", "A.yml"), "name: Same\nrules: []\n");
+        File.WriteAllText(Path.Combine(_dir, "groups", "B.yml"), "name: Same\nrules: []\n");
+        Assert.Throws<ConversionDataException>(() => new ConversionDataLoader(_dir).LoadGroups());
+    }
+
+    [Fact]
     public void YamlSyntaxErrorIsReportedWithItsPosition()
     {
         File.WriteAllText(Path.Combine(_dir, "overrides.yml"), "traditional:\n  a: [unclosed\n");

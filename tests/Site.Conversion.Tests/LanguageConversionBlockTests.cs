@@ -97,6 +97,16 @@ public sealed class LanguageConversionBlockTests
     }
 
     [Fact]
+    public void AWithDAddsAndShowsNothing()
+    {
+        // ConverterRule::parse handles '+' after 'D', which clears the description (MediaWiki quirk, kept).
+        var result = LanguageConversionBlock.Evaluate("A;D|zh-cn:X; zh-tw:Y;", ZhVariant.ZhCN);
+        Assert.Equal(string.Empty, result.Display);
+        Assert.Equal(RuleAction.Add, result.Action);
+        Assert.Equal("AD+", result.Flags);
+    }
+
+    [Fact]
     public void TFlagSetsTheTitleOnly()
     {
         var result = LanguageConversionBlock.Evaluate("T|zh-cn:韩美关系; zh-tw:韓美關係;", ZhVariant.ZhTW);

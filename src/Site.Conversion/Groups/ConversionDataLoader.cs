@@ -28,7 +28,15 @@ public sealed class ConversionDataLoader(string directory)
         var files = System.IO.Directory.EnumerateFiles(GroupsDirectory, "*.*")
             .Where(f => f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
-        return new ConversionGroupLibrary(files.Select(LoadGroup));
+        var groups = files.Select(LoadGroup).ToList();
+        var duplicate = groups.GroupBy(g => ConversionGroup.NormalizeName(g.Name)).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ConversionDataException(
+                $"group '{duplicate.Key}' is also defined in {duplicate.First().SourcePath}", duplicate.Last().SourcePath, 1, 1);
+        }
+
+        return new ConversionGroupLibrary(groups);
     }
 
     /// <summary>Loads one group file. The default name is the file name with <c>_</c> read as a space.</summary>
