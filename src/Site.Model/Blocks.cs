@@ -1,0 +1,59 @@
+namespace Site.Model;
+
+/// <summary>Block content of the article.</summary>
+public abstract record Block;
+
+/// <summary>A paragraph; <see cref="Anchor"/> is a stable id so indexes can link back to it.</summary>
+public sealed record Paragraph(string Anchor, IReadOnlyList<Inline> Content) : Block;
+
+public enum ListKind
+{
+    Bulleted,
+    Numbered,
+    Definition,
+}
+
+public sealed record ListItem(IReadOnlyList<Inline> Content, IReadOnlyList<Block> Children, bool IsTerm = false);
+
+public sealed record ListBlock(ListKind Kind, IReadOnlyList<ListItem> Items) : Block;
+
+public sealed record HorizontalRule : Block;
+
+public sealed record Preformatted(string Text) : Block;
+
+public sealed record Quotation(IReadOnlyList<Block> Content) : Block;
+
+public sealed record FigureBlock(Figure Figure) : Block;
+
+public sealed record GalleryBlock(IReadOnlyList<Figure> Figures) : Block;
+
+public enum HatnoteKind
+{
+    About,
+    SeeAlso,
+    Main,
+    Further,
+    Other,
+}
+
+/// <summary>A target of a hatnote: the page, and what it is about (for {{About}}: "for X, see Y").</summary>
+public sealed record HatnoteTarget(string Title, IReadOnlyList<Inline> Description);
+
+/// <summary>{{About}}, {{seealso}}, {{main}}: <see cref="Content"/> is what this article is about (About only).</summary>
+public sealed record Hatnote(HatnoteKind Kind, IReadOnlyList<Inline> Content, IReadOnlyList<HatnoteTarget> Targets) : Block;
+
+/// <summary>Where the list of references of a group appears.</summary>
+public sealed record ReferenceListBlock(string Group, int Columns) : Block;
+
+/// <summary>Columns (<c>{{col-begin}}</c>) flattened into a list of their blocks.</summary>
+public sealed record ColumnsBlock(IReadOnlyList<IReadOnlyList<Block>> Columns) : Block;
+
+public sealed record TableBlock(
+    IReadOnlyList<Inline>? Caption, IReadOnlyList<TableRow> Rows, IReadOnlyList<KeyValuePair<string, string>> Attributes) : Block;
+
+public sealed record TableRow(IReadOnlyList<TableCell> Cells);
+
+public sealed record TableCell(bool IsHeader, IReadOnlyList<Block> Content, int ColumnSpan = 1, int RowSpan = 1);
+
+/// <summary>A block-level template with no handler, kept visible.</summary>
+public sealed record UnknownBlock(string Name, IReadOnlyList<Inline> Content) : Block;
