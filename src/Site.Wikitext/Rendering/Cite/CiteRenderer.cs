@@ -1,0 +1,259 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Site.Wikitext.Syntax;
+
+namespace Site.Wikitext.Rendering.Cite;
+
+/// <summary>
+/// MediaWiki's Cite extension for the renderer: numbers &lt;ref&gt; footnotes per group in order of first
+/// use, merges named reuses and list-defined bodies, and writes &lt;references&gt; lists with back-links.
+/// </summary>
+internal sealed partial class CiteRenderer
+{
+    private static readonly HashSet<string> RefParameters = new(StringComparer.Ordinal) { "name", "group", "follow", "dir", "details" };
+
+    private readonly Dictionary<string, FootnoteGroup> _groups = new(StringComparer.Ordinal);
+    private readonly List<string> _groupOrder = [];
+    private int _nextKey = 1;
+    private string? _listGroup;
+
+    private sealed class Footnote
+    {
+        public string? Name;
+        public int Key;
+        public int Number;
+        public string? Text;
+        public int Uses;
+        public readonly List<string> Errors = [];
+        public readonly List<string> Follows = [];
+        public bool Unused;
+    }
+
+    private sealed class FootnoteGroup
+    {
+        public readonly List<Footnote> Notes = [];
+        public readonly Dictionary<string, Footnote> ByName = new(StringComparer.Ordinal);
+        public readonly List<string> LooseFollows = [];
+        public readonly List<Footnote> ListErrors = [];
+        public int NextNumber = 1;
+    }
+
+    public string Ref(ExtensionTagNode tag, InlineWriter writer)
+    {
+        var attributes = Sanitizer.ParseAttributes(tag.AttributesText);
+        string? Attribute(string key) => attributes.FirstOrDefault(a => a.Key == key).Value;
+        var unknown = attributes.FirstOrDefault(a => !RefParameters.Contains(a.Key)).Key;
+        var name = Blank(Attribute("name"));
+        var follow = Blank(Attribute("follow"));
+        var groupAttribute = Attribute("group")?.Trim();
+        var group = _listGroup ?? groupAttribute ?? "";
+        string? text = null;
+        if (!tag.IsSelfClosing && tag.Body is not null)
+        {
+            text = writer.WriteInline(tag.Body.Children).Trim();
+            if (text.Length == 0) text = null;
+        }
+        var errors = new List<string>();
+        if (unknown is not null) errors.Add(Error($"Invalid parameter \"{Html.Escape(unknown)}\" in <code>&lt;ref&gt;</code> tag. The supported parameters are: dir, follow, group, name."));
+        if (name is not null && follow is not null)
+        {
+            return Error("A <code>&lt;ref follow=\"" + Html.Escape(follow) + "\"&gt;</code> tag that is the continuation of a previous one cannot be named individually or have details.");
+        }
+        if (name is not null && IntegerPattern().IsMatch(name))
+        {
+            errors.Add(Error("Invalid <code>&lt;ref&gt;</code> tag; name cannot be a simple integer. Use a descriptive title."));
+            name = null;
+        }
+
+        if (_listGroup is not null) return DefineInList(name, groupAttribute, text, errors);
+
+        var notes = Group(group);
+        if (follow is not null)
+        {
+            if (text is null) return "";
+            if (notes.ByName.TryGetValue(follow, out var parent)) parent.Follows.Add(text);
+            else notes.LooseFollows.Add(text);
+            return "";
+        }
+        if (name is null && text is null)
+        {
+            return tag.IsSelfClosing || Attribute("name") is not null && tag.IsSelfClosing
+                ? Error("The opening <code>&lt;ref&gt;</code> tag is malformed or has a bad name.")
+                : Error("Invalid <code>&lt;ref&gt;</code> tag; refs with no name must have content.");
+        }
+        Footnote note;
+        if (name is not null && notes.ByName.TryGetValue(name, out var existing))
+        {
+            note = existing;
+            if (text is not null)
+            {
+                if (note.Text is null) note.Text = text;
+                else if (note.Text != text && !note.Errors.Any(e => e.Contains("defined multiple times", StringComparison.Ordinal)))
+                {
+                    note.Errors.Add(Error($"Invalid <code>&lt;ref&gt;</code> tag; name \"{Html.Escape(name)}\" defined multiple times with different content."));
+                }
+            }
+        }
+        else
+        {
+            note = new Footnote { Name = name, Key = _nextKey++, Number = notes.NextNumber++, Text = text };
+            notes.Notes.Add(note);
+            if (name is not null) notes.ByName[name] = note;
+        }
+        note.Errors.AddRange(errors);
+        note.Uses++;
+        return Marker(note, group, note.Uses - 1);
+    }
+
+    private string DefineInList(string? name, string? groupAttribute, string? text, List<string> errors)
+    {
+        var notes = Group(_listGroup!);
+        if (name is null)
+        {
+            notes.ListErrors.Add(new Footnote { Text = text, Errors = { Error("<code>&lt;ref&gt;</code> tag defined in <code>&lt;references&gt;</code> has no name attribute.") } });
+            return "";
+        }
+        if (groupAttribute is not null && groupAttribute != _listGroup)
+        {
+            notes.ListErrors.Add(new Footnote { Text = text, Errors = { Error($"<code>&lt;ref&gt;</code> tag in <code>&lt;references&gt;</code> has conflicting group attribute \"{Html.Escape(groupAttribute)}\".") } });
+            return "";
+        }
+        if (notes.ByName.TryGetValue(name, out var note))
+        {
+            if (text is not null)
+            {
+                if (note.Text is null) note.Text = text;
+                else if (note.Text != text) note.Errors.Add(Error($"Invalid <code>&lt;ref&gt;</code> tag; name \"{Html.Escape(name)}\" defined multiple times with different content."));
+            }
+            note.Errors.AddRange(errors);
+            return "";
+        }
+        notes.ListErrors.Add(new Footnote
+        {
+            Text = text,
+            Unused = true,
+            Errors = { Error($"<code>&lt;ref&gt;</code> tag with name \"{Html.Escape(name)}\" defined in <code>&lt;references&gt;</code> is not used in prior text.") },
+        });
+        return "";
+    }
+
+    public string References(ExtensionTagNode tag, InlineWriter writer)
+    {
+        var attributes = Sanitizer.ParseAttributes(tag.AttributesText);
+        var unknown = attributes.FirstOrDefault(a => a.Key is not ("group" or "responsive")).Key;
+        if (unknown is not null)
+        {
+            return Error($"Invalid parameter \"{Html.Escape(unknown)}\" in <code>&lt;references&gt;</code> tag. The supported parameters are: group, responsive.");
+        }
+        var group = attributes.FirstOrDefault(a => a.Key == "group").Value?.Trim() ?? "";
+        if (tag.Body is not null)
+        {
+            _listGroup = group;
+            writer.Write(tag.Body.Children);
+            _listGroup = null;
+        }
+        return List(group, writer);
+    }
+
+    /// <summary>The list MediaWiki appends for footnotes of the default group that no &lt;references/&gt; showed.</summary>
+    public string Remaining(InlineWriter writer)
+    {
+        var builder = new StringBuilder();
+        if (_groups.TryGetValue("", out var main) && (main.Notes.Count > 0 || main.LooseFollows.Count > 0)) builder.Append(List("", writer));
+        foreach (var name in _groupOrder)
+        {
+            if (name.Length == 0 || !_groups.TryGetValue(name, out var group) || group.Notes.Count == 0) continue;
+            if (builder.Length > 0) builder.Append('\n');
+            builder.Append(Error($"<code>&lt;ref&gt;</code> tags exist for a group named \"{Html.Escape(name)}\", but no corresponding <code>&lt;references group=\"{Html.Escape(name)}\"/&gt;</code> tag was found."));
+        }
+        return builder.ToString();
+    }
+
+    private string List(string group, InlineWriter writer)
+    {
+        if (!_groups.TryGetValue(group, out var notes)) return "";
+        _groups.Remove(group);
+        _groupOrder.Remove(group);
+        if (notes.Notes.Count == 0 && notes.LooseFollows.Count == 0 && notes.ListErrors.Count == 0) return "";
+        var builder = new StringBuilder();
+        builder.Append("<div class=\"mw-references-wrap");
+        if (notes.Notes.Count > 10) builder.Append(" mw-references-columns");
+        builder.Append("\"><ol class=\"references\"");
+        if (group.Length > 0) builder.Append(" data-mw-group=\"").Append(Html.EscapeAttribute(group)).Append('"');
+        builder.Append(">\n");
+        foreach (var follow in notes.LooseFollows) builder.Append("<span class=\"reference-text\">").Append(follow).Append("</span>\n");
+        foreach (var note in notes.Notes) AppendItem(builder, note);
+        foreach (var note in notes.ListErrors) AppendItem(builder, note);
+        builder.Append("</ol></div>");
+        return BlockLevelPass.Run(builder.ToString());
+    }
+
+    private static void AppendItem(StringBuilder builder, Footnote note)
+    {
+        var listed = note.Uses > 0;
+        builder.Append("<li");
+        if (listed) builder.Append(" id=\"cite_note-").Append(Html.EscapeAttribute(NoteId(note))).Append('"');
+        builder.Append("><span class=\"mw-cite-backlink\">");
+        if (!listed) builder.Append('↑');
+        else if (note.Uses == 1) builder.Append("<a href=\"#cite_ref-").Append(Html.EscapeAttribute(RefId(note, 0))).Append("\">↑</a>");
+        else
+        {
+            builder.Append('↑');
+            for (var i = 0; i < note.Uses; i++)
+            {
+                builder.Append(" <sup><a href=\"#cite_ref-").Append(Html.EscapeAttribute(RefId(note, i))).Append("\">")
+                    .Append(note.Number.ToString(CultureInfo.InvariantCulture)).Append('.').Append(i.ToString(CultureInfo.InvariantCulture)).Append("</a></sup>");
+            }
+        }
+        builder.Append("</span> <span class=\"reference-text\">");
+        var text = note.Text ?? "";
+        foreach (var follow in note.Follows) text += " " + follow;
+        var errors = new List<string>(note.Errors);
+        if (note.Text is null && note.Name is not null && listed)
+        {
+            errors.Add(Error($"Invalid <code>&lt;ref&gt;</code> tag; no text was provided for refs named \"{Html.Escape(note.Name)}\"."));
+        }
+        builder.Append(text);
+        foreach (var error in errors) builder.Append(' ').Append(error);
+        builder.Append("</span>\n</li>\n");
+    }
+
+    private static string Marker(Footnote note, string group, int use)
+    {
+        var label = group.Length > 0 ? group + " " + note.Number.ToString(CultureInfo.InvariantCulture) : note.Number.ToString(CultureInfo.InvariantCulture);
+        return "<sup id=\"cite_ref-" + Html.EscapeAttribute(RefId(note, use)) + "\" class=\"reference\"><a href=\"#cite_note-" +
+               Html.EscapeAttribute(NoteId(note)) + "\"><span class=\"cite-bracket\">&#91;</span>" + Html.Escape(label) +
+               "<span class=\"cite-bracket\">&#93;</span></a></sup>";
+    }
+
+    private static string RefId(Footnote note, int use) =>
+        note.Name is null ? note.Key.ToString(CultureInfo.InvariantCulture) : $"{Anchor(note.Name)}_{note.Key}-{use}";
+
+    private static string NoteId(Footnote note) =>
+        note.Name is null ? note.Key.ToString(CultureInfo.InvariantCulture) : $"{Anchor(note.Name)}-{note.Key}";
+
+    private static string Anchor(string name) => UnderscorePattern().Replace(name.Trim(), "_");
+
+    private FootnoteGroup Group(string name)
+    {
+        if (!_groups.TryGetValue(name, out var group))
+        {
+            group = new FootnoteGroup();
+            _groups[name] = group;
+            _groupOrder.Add(name);
+        }
+        return group;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Error(string message) =>
+        "<span class=\"error mw-ext-cite-error\" lang=\"en\" dir=\"ltr\">Cite error: " + message + "</span>";
+
+    [GeneratedRegex("^-?[1-9][0-9]*$|^0$")]
+    private static partial Regex IntegerPattern();
+
+    [GeneratedRegex("[ _]+")]
+    private static partial Regex UnderscorePattern();
+}

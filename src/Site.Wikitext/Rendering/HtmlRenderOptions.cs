@@ -1,0 +1,37 @@
+namespace Site.Wikitext.Rendering;
+
+/// <summary>What the HTML renderer needs to know about the wiki around the page it renders.</summary>
+public sealed record HtmlRenderOptions
+{
+    public static HtmlRenderOptions Default { get; } = new();
+
+    /// <summary>The title of the page being rendered (used for section edit links).</summary>
+    public string PageTitle { get; init; } = "Main Page";
+
+    /// <summary>Where page links point; <c>$1</c> is the encoded title.</summary>
+    public string ArticlePath { get; init; } = "/wiki/$1";
+
+    /// <summary>The script path used for edit and red links.</summary>
+    public string ScriptPath { get; init; } = "/index.php";
+
+    /// <summary>Whether a page exists; links to missing pages become red links. Null means every page exists.</summary>
+    public Func<string, bool>? PageExists { get; init; }
+
+    /// <summary>Emit MediaWiki's <c>[edit]</c> links after headings.</summary>
+    public bool SectionEditLinks { get; init; }
+
+    /// <summary>Interwiki prefixes (lower case) and their URL patterns with <c>$1</c>.</summary>
+    public IReadOnlyDictionary<string, string> Interwiki { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Prefixes of <see cref="Interwiki"/> that are language links; <c>[[xx:Page]]</c> is then removed from the text.</summary>
+    public IReadOnlySet<string> InterlanguagePrefixes { get; init; } = new HashSet<string>();
+
+    /// <summary>Capitalise the first letter of titles, as most wikis do.</summary>
+    public bool CapitalLinks { get; init; } = true;
+
+    /// <summary>Site name used for the <c>Project:</c> namespace.</summary>
+    public string ProjectNamespace { get; init; } = "Wikipedia";
+
+    /// <summary>Build a table of contents when there are four or more headings (as MediaWiki does).</summary>
+    public bool TableOfContents { get; init; } = true;
+}

@@ -1,0 +1,23 @@
+using Site.Wikitext.Syntax;
+
+namespace Site.Wikitext.Rendering;
+
+/// <summary>
+/// Renders a syntax tree to HTML the way MediaWiki's legacy parser does, without template expansion:
+/// inline markup first, then bold/italics per line, then paragraphs, lists and pre blocks.
+/// </summary>
+public static class HtmlRenderer
+{
+    public static string Render(WikiDocument document, HtmlRenderOptions? options = null)
+    {
+        var state = new RenderState(document, options ?? HtmlRenderOptions.Default);
+        var writer = new InlineWriter(state);
+        var text = writer.Write(document.Children);
+        var remaining = state.Cite.Remaining(writer);
+        if (remaining.Length > 0) text = text.TrimEnd('\n') + "\n" + state.Strip.Add("references", remaining);
+        text = QuotePass.Apply(text);
+        text = BlockLevelPass.Run(text);
+        text = FrenchSpacing.Apply(text);
+        return state.Strip.Unstrip(text);
+    }
+}

@@ -1,0 +1,343 @@
+using System.Text;
+using Site.Wikitext.Parsing;
+using Site.Wikitext.Syntax;
+
+namespace Site.Wikitext.Rendering;
+
+/// <summary>
+/// Writes nodes as MediaWiki's internalParse leaves them: inline HTML with list prefixes, leading spaces
+/// and apostrophe runs still in place for the quote and block-level passes, and finished blocks
+/// (nowiki, pre, footnotes) behind strip markers.
+/// </summary>
+internal sealed class InlineWriter(RenderState state)
+{
+    public RenderState State { get; } = state;
+
+    private HtmlRenderOptions Options => State.Options;
+
+    public string Write(IReadOnlyList<WikiNode> nodes)
+    {
+        var builder = new StringBuilder();
+        Write(nodes, builder);
+        return builder.ToString();
+    }
+
+    /// <summary>Inline HTML with bold and italics done: for link texts, headings and footnote bodies.</summary>
+    public string WriteInline(IReadOnlyList<WikiNode> nodes) => QuotePass.Apply(Write(nodes));
+
+    public void Write(IReadOnlyList<WikiNode> nodes, StringBuilder output)
+    {
+        var run = new StringBuilder();
+        foreach (var node in nodes)
+        {
+            if (node is TextNode or EntityNode)
+            {
+                AppendRaw(node, run);
+                continue;
+            }
+            FlushText(run, output);
+            WriteNode(node, output);
+        }
+        FlushText(run, output);
+    }
+
+    private void AppendRaw(WikiNode node, StringBuilder run)
+    {
+        var leaf = (LeafNode)node;
+        if (!State.HasEaten)
+        {
+            run.Append(leaf.Text);
+            return;
+        }
+        var start = leaf.Span.Start;
+        for (var i = 0; i < leaf.Text.Length; i++)
+        {
+            if (!State.IsEaten(start + i)) run.Append(leaf.Text[i]);
+        }
+    }
+
+    private void FlushText(StringBuilder run, StringBuilder output)
+    {
+        if (run.Length == 0) return;
+        MagicLinks.Write(run.ToString(), output, Options);
+        run.Clear();
+    }
+
+    private void WriteNode(WikiNode node, StringBuilder output)
+    {
+        switch (node)
+        {
+            case CommentNode:
+                break;
+            case ApostrophesNode quotes:
+                output.Append(quotes.Text);
+                break;
+            case ListMarkerNode marker:
+                output.Append(marker.Text);
+                break;
+            case HorizontalRuleNode:
+                output.Append("<hr />");
+                break;
+            case BehaviorSwitchNode behaviour:
+                State.Switches.Add(behaviour.Name);
+                break;
+            case UrlNode url:
+                WriteFreeUrl(url.Url, output);
+                break;
+            case HtmlTagNode tag:
+                WriteHtmlTag(tag, output);
+                break;
+            case ExtensionTagNode extension:
+                WriteExtensionTag(extension, output);
+                break;
+            case WikiLinkNode link:
+                WriteWikiLink(link, output);
+                break;
+            case ExternalLinkNode link:
+                WriteExternalLink(link, output);
+                break;
+            case HeadingNode heading:
+                WriteHeading(heading, output);
+                break;
+            case TableNode table:
+                TableWriter.Write(this, table, output);
+                break;
+            case TemplateNode or ParserFunctionNode or ArgumentNode:
+                // Templates are not expanded here; show the source as MediaWiki shows what it cannot expand.
+                output.Append(Html.EscapeAllowEntities(node.ToWikitext()));
+                break;
+            case MarkupToken token:
+                output.Append(Html.EscapeAllowEntities(token.Text));
+                break;
+            case LeafNode leaf:
+                output.Append(Html.EscapeAllowEntities(leaf.Text));
+                break;
+            default:
+                Write(node.Children, output);
+                break;
+        }
+    }
+
+    private static void WriteFreeUrl(string raw, StringBuilder output)
+    {
+        var href = Html.EscapeAttribute(Html.Decode(raw));
+        output.Append("<a rel=\"nofollow\" class=\"external free\" href=\"").Append(href).Append("\">")
+            .Append(Html.EscapeAllowEntities(raw)).Append("</a>");
+    }
+
+    private void WriteHtmlTag(HtmlTagNode tag, StringBuilder output)
+    {
+        if (!Sanitizer.IsAllowedElement(tag.Name) || (tag.Name is "meta" or "link" && !tag.AttributesText.Contains("itemprop", StringComparison.OrdinalIgnoreCase)))
+        {
+            output.Append(Html.EscapeAllowEntities(tag.Text));
+            return;
+        }
+        if (tag.IsEnd)
+        {
+            if (Sanitizer.IsVoidElement(tag.Name))
+            {
+                if (tag.Name == "br") output.Append("<br />");
+                else output.Append(Html.EscapeAllowEntities(tag.Text));
+                return;
+            }
+            output.Append("</").Append(tag.Name).Append('>');
+            return;
+        }
+        var attributes = Sanitizer.FixTagAttributes(tag.AttributesText, tag.Name);
+        output.Append('<').Append(tag.Name).Append(attributes);
+        output.Append(Sanitizer.IsVoidElement(tag.Name) ? " />" : ">");
+    }
+
+    private void WriteExtensionTag(ExtensionTagNode tag, StringBuilder output)
+    {
+        switch (tag.Name)
+        {
+            case "nowiki":
+                output.Append(State.Strip.Add("nowiki", Html.EscapeAllowEntities(tag.RawBody ?? "")));
+                break;
+            case "pre":
+            {
+                var body = (tag.RawBody ?? "").Replace("<nowiki>", "", StringComparison.OrdinalIgnoreCase)
+                    .Replace("</nowiki>", "", StringComparison.OrdinalIgnoreCase);
+                var html = "<pre" + Sanitizer.FixTagAttributes(tag.AttributesText, "pre") + ">" + Html.EscapeAllowEntities(body) + "</pre>";
+                output.Append(State.Strip.Add("pre", html));
+                break;
+            }
+            case "ref":
+                output.Append(State.Strip.Add("ref", State.Cite.Ref(tag, this)));
+                break;
+            case "references":
+                output.Append(State.Strip.Add("references", State.Cite.References(tag, this)));
+                break;
+            case "center":
+                output.Append("<center").Append(Sanitizer.FixTagAttributes(tag.AttributesText, "center")).Append('>');
+                if (tag.Body is not null) Write(tag.Body.Children, output);
+                if (!tag.IsSelfClosing) output.Append("</center>");
+                break;
+            case "poem":
+                if (tag.Body is not null) output.Append(Write(tag.Body.Children).Replace("\n", "<br />\n", StringComparison.Ordinal));
+                break;
+            case "noinclude" or "onlyinclude":
+                if (tag.RawBody is not null) Write(WikitextParser.Parse(tag.RawBody).Children, output);
+                break;
+            default:
+                // Media, maths and other extensions are drawn by later stages of the site; nothing here.
+                break;
+        }
+    }
+
+    private void WriteWikiLink(WikiLinkNode link, StringBuilder output)
+    {
+        var targetSource = link.Target.ToWikitext();
+        var leadingColon = targetSource.TrimStart().StartsWith(':');
+        if (!leadingColon && link.Kind == WikiLinkKind.Category)
+        {
+            TrimTrailingWhitespace(output);
+            return;
+        }
+        var title = PageTitle.Parse(targetSource, Options);
+        if (title is null)
+        {
+            WriteLinkAsText(link, output);
+            return;
+        }
+        if (!leadingColon && title.Interwiki is not null && Options.InterlanguagePrefixes.Contains(title.Interwiki))
+        {
+            TrimTrailingWhitespace(output);
+            return;
+        }
+        if (!leadingColon && link.Kind == WikiLinkKind.File && title.Interwiki is null)
+        {
+            // Images are laid out by the site's figure renderer; the parser-level renderer links the caption.
+            var caption = link.Parts.Count > 0 ? WriteInline(link.Parts[^1].Children) : Html.EscapeAllowEntities(title.FullText);
+            output.Append("<a href=\"").Append(Html.EscapeAttribute(ArticleUrl(title.FullText, ""))).Append("\" class=\"mw-file-description\">")
+                .Append(caption).Append("</a>");
+            return;
+        }
+
+        string text;
+        if (link.Parts.Count > 0)
+        {
+            var parts = new List<WikiNode>();
+            for (var i = 0; i < link.Parts.Count; i++)
+            {
+                if (i > 0) parts.Add(new TextNode(link.Parts[i].Span, "|"));
+                parts.AddRange(link.Parts[i].Children);
+            }
+            text = WriteInline(parts);
+            if (text.Length == 0 && link.Parts.Count == 1) text = Html.EscapeAllowEntities(StripColon(targetSource));
+        }
+        else
+        {
+            text = Html.EscapeAllowEntities(StripColon(targetSource));
+        }
+        if (link.Trail is not null) text += Html.EscapeAllowEntities(link.Trail.Text);
+
+        if (title.Interwiki is not null)
+        {
+            var pattern = Options.Interwiki[title.Interwiki];
+            var encoded = PageTitle.UrlEncode(title.FullText.Replace(' ', '_'));
+            var url = pattern.Contains("$1", StringComparison.Ordinal)
+                ? (title.FullText.Length == 0 ? pattern.Replace("$1", "", StringComparison.Ordinal).TrimEnd('?') : pattern.Replace("$1", encoded, StringComparison.Ordinal))
+                : pattern;
+            if (title.Fragment.Length > 0) url += "#" + PageTitle.EncodeFragment(title.Fragment);
+            output.Append("<a href=\"").Append(Html.EscapeAttribute(url)).Append("\" class=\"extiw\" title=\"")
+                .Append(Html.EscapeAttribute(title.DisplayTitle)).Append("\">").Append(text).Append("</a>");
+            return;
+        }
+        if (title.FullText.Length == 0)
+        {
+            output.Append("<a href=\"#").Append(Html.EscapeAttribute(PageTitle.EncodeFragment(title.Fragment))).Append("\">").Append(text).Append("</a>");
+            return;
+        }
+        var self = PageTitle.Parse(Options.PageTitle, Options);
+        if (self is not null && self.FullText == title.FullText && title.Fragment.Length == 0)
+        {
+            output.Append("<a class=\"mw-selflink selflink\">").Append(text).Append("</a>");
+            return;
+        }
+        var exists = title.Namespace == "Special" || Options.PageExists is null || Options.PageExists(title.FullText);
+        if (!exists)
+        {
+            var href = Options.ScriptPath + "?title=" + PageTitle.UrlEncode(title.FullText.Replace(' ', '_')) + "&action=edit&redlink=1";
+            output.Append("<a href=\"").Append(Html.EscapeAttribute(href)).Append("\" class=\"new\" title=\"")
+                .Append(Html.EscapeAttribute(title.FullText + " (page does not exist)")).Append("\">").Append(text).Append("</a>");
+            return;
+        }
+        output.Append("<a href=\"").Append(Html.EscapeAttribute(ArticleUrl(title.FullText, title.Fragment))).Append("\" title=\"")
+            .Append(Html.EscapeAttribute(title.FullText)).Append("\">").Append(text).Append("</a>");
+    }
+
+    private string ArticleUrl(string fullText, string fragment)
+    {
+        var url = Options.ArticlePath.Replace("$1", PageTitle.UrlEncode(fullText.Replace(' ', '_')), StringComparison.Ordinal);
+        if (fragment.Length > 0) url += "#" + PageTitle.EncodeFragment(fragment);
+        return url;
+    }
+
+    private static string StripColon(string target)
+    {
+        var trimmed = target.TrimStart();
+        return trimmed.StartsWith(':') ? trimmed[1..] : target;
+    }
+
+    private void WriteLinkAsText(WikiLinkNode link, StringBuilder output)
+    {
+        foreach (var child in link.Children)
+        {
+            if (child is MarkupToken token) output.Append(Html.EscapeAllowEntities(token.Text));
+            else if (child is Fragment fragment) Write(fragment.Children, output);
+            else Write([child], output);
+        }
+    }
+
+    private static void TrimTrailingWhitespace(StringBuilder output)
+    {
+        var end = output.Length;
+        while (end > 0 && char.IsWhiteSpace(output[end - 1])) end--;
+        output.Length = end;
+    }
+
+    private void WriteExternalLink(ExternalLinkNode link, StringBuilder output)
+    {
+        var href = Html.EscapeAttribute(Html.Decode(link.Url));
+        var text = link.Text is null ? "" : Write(link.Text.Children).TrimStart();
+        if (text.Length == 0)
+        {
+            State.ExternalLinkNumber++;
+            output.Append("<a rel=\"nofollow\" class=\"external autonumber\" href=\"").Append(href).Append("\">[")
+                .Append(State.ExternalLinkNumber).Append("]</a>");
+            return;
+        }
+        output.Append("<a rel=\"nofollow\" class=\"external text\" href=\"").Append(href).Append("\">").Append(text).Append("</a>");
+    }
+
+    private void WriteHeading(HeadingNode heading, StringBuilder output)
+    {
+        var level = heading.Level;
+        var content = WriteInline(heading.Content.Children).Trim();
+        var text = NormalizeSpaces(Html.StripTags(State.Strip.Unstrip(content)));
+        var id = Sanitizer.EscapeId(text);
+        if (!State.HeadingIds.Add(id))
+        {
+            var n = 2;
+            while (!State.HeadingIds.Add(id + "_" + n)) n++;
+            id = id + "_" + n;
+        }
+        State.SectionNumber++;
+        State.Headings.Add((level, id, content));
+        output.Append("<div class=\"mw-heading mw-heading").Append(level).Append("\"><h").Append(level)
+            .Append(" id=\"").Append(Html.EscapeAttribute(id)).Append("\">").Append(content).Append("</h").Append(level).Append('>');
+        if (Options.SectionEditLinks)
+        {
+            var href = Options.ScriptPath + "?title=" + PageTitle.UrlEncode(Options.PageTitle.Replace(' ', '_')) + "&action=edit&section=" + State.SectionNumber;
+            output.Append("<span class=\"mw-editsection\"><span class=\"mw-editsection-bracket\">[</span><a href=\"")
+                .Append(Html.EscapeAttribute(href)).Append("\" title=\"").Append(Html.EscapeAttribute("Edit section: " + text))
+                .Append("\">edit</a><span class=\"mw-editsection-bracket\">]</span></span>");
+        }
+        output.Append("</div>");
+    }
+
+    private static string NormalizeSpaces(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, "[ _]+", " ").Trim();
+}

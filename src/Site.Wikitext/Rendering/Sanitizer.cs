@@ -1,0 +1,156 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Site.Wikitext.Rendering;
+
+/// <summary>
+/// MediaWiki's Sanitizer rules: which HTML elements wikitext may use, which attributes each may carry,
+/// and how attribute values are cleaned (ids, CSS).
+/// </summary>
+public static partial class Sanitizer
+{
+    private static readonly HashSet<string> PairedTags = new(StringComparer.Ordinal)
+    {
+        "b", "bdi", "del", "i", "ins", "u", "font", "big", "small", "sub", "sup", "h1", "h2", "h3", "h4", "h5", "h6",
+        "cite", "code", "em", "s", "strike", "strong", "tt", "var", "div", "center", "blockquote", "ol", "ul", "dl",
+        "table", "caption", "pre", "ruby", "rb", "rp", "rt", "rtc", "p", "span", "abbr", "dfn", "kbd", "samp", "data",
+        "time", "mark", "q", "bdo", "td", "th", "tr", "li", "dt", "dd",
+    };
+
+    private static readonly HashSet<string> VoidTags = new(StringComparer.Ordinal) { "br", "wbr", "hr", "meta", "link" };
+
+    private static readonly string[] Common =
+    [
+        "id", "class", "style", "lang", "dir", "title", "tabindex", "aria-describedby", "aria-flowto", "aria-hidden",
+        "aria-label", "aria-labelledby", "aria-level", "aria-owns", "role", "about", "property", "resource", "datatype",
+        "typeof", "itemid", "itemprop", "itemref", "itemscope", "itemtype",
+    ];
+
+    private static readonly string[] TableAlign = ["align", "valign"];
+
+    private static readonly string[] TableCell = ["abbr", "axis", "headers", "scope", "rowspan", "colspan", "nowrap", "width", "height", "bgcolor"];
+
+    private static readonly Dictionary<string, HashSet<string>> AllowedAttributes = BuildAllowedAttributes();
+
+    /// <summary>True for elements that wikitext may write as HTML.</summary>
+    public static bool IsAllowedElement(string name) => PairedTags.Contains(name) || VoidTags.Contains(name);
+
+    public static bool IsVoidElement(string name) => VoidTags.Contains(name);
+
+    /// <summary>MediaWiki's fixTagAttributes: the attributes of <paramref name="element"/> that survive, as <c> name="value"</c> text.</summary>
+    public static string FixTagAttributes(string attributesText, string element)
+    {
+        if (string.IsNullOrWhiteSpace(attributesText)) return "";
+        var builder = new StringBuilder();
+        foreach (var (name, value) in ValidateAttributes(ParseAttributes(attributesText), element))
+        {
+            builder.Append(' ').Append(name).Append("=\"").Append(Html.EscapeAttribute(value)).Append('"');
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Reads attributes as MediaWiki's Sanitizer::decodeTagAttributes does; later duplicates win.</summary>
+    public static List<KeyValuePair<string, string>> ParseAttributes(string text)
+    {
+        var result = new List<KeyValuePair<string, string>>();
+        foreach (Match match in AttributePattern().Matches(text))
+        {
+            var name = match.Groups[1].Value.ToLowerInvariant();
+            string value;
+            if (match.Groups[3].Success) value = match.Groups[3].Value;
+            else if (match.Groups[4].Success) value = match.Groups[4].Value;
+            else if (match.Groups[5].Success) value = match.Groups[5].Value;
+            else value = "";
+            value = WhitespacePattern().Replace(Html.Decode(value), " ").Trim();
+            var existing = result.FindIndex(p => p.Key == name);
+            if (existing >= 0) result.RemoveAt(existing);
+            result.Add(new KeyValuePair<string, string>(name, value));
+        }
+        return result;
+    }
+
+    public static IEnumerable<KeyValuePair<string, string>> ValidateAttributes(IEnumerable<KeyValuePair<string, string>> attributes, string element)
+    {
+        AllowedAttributes.TryGetValue(element, out var allowed);
+        foreach (var (name, rawValue) in attributes)
+        {
+            var value = rawValue;
+            var isData = name.StartsWith("data-", StringComparison.Ordinal) && DataAttributePattern().IsMatch(name)
+                && !name.StartsWith("data-ooui", StringComparison.Ordinal) && !name.StartsWith("data-mw", StringComparison.Ordinal)
+                && !name.StartsWith("data-parsoid", StringComparison.Ordinal);
+            if (!isData && (allowed is null || !allowed.Contains(name))) continue;
+            if (name == "style") value = CheckCss(value);
+            if (name == "id") value = EscapeId(value);
+            if (name is "itemtype" or "itemid" or "itemref" && value.Length == 0) continue;
+            if (name is "href" or "src" or "cite" && !UrlPattern().IsMatch(value)) continue;
+            yield return new KeyValuePair<string, string>(name, value);
+        }
+    }
+
+    /// <summary>Rejects CSS that could run script or load resources, as MediaWiki's checkCss does.</summary>
+    public static string CheckCss(string value)
+    {
+        var decoded = Html.Decode(value);
+        decoded = CssCommentPattern().Replace(decoded, " ");
+        if (InsecureCssPattern().IsMatch(decoded)) return "/* insecure input */";
+        return decoded.Trim();
+    }
+
+    /// <summary>An id as MediaWiki writes it in HTML5 mode: spaces become underscores.</summary>
+    public static string EscapeId(string id) => WhitespacePattern().Replace(id.Trim(), "_");
+
+    private static Dictionary<string, HashSet<string>> BuildAllowedAttributes()
+    {
+        var block = Common.Append("align").ToArray();
+        var map = new Dictionary<string, string[]>
+        {
+            ["div"] = block, ["center"] = Common, ["span"] = Common,
+            ["h1"] = block, ["h2"] = block, ["h3"] = block, ["h4"] = block, ["h5"] = block, ["h6"] = block,
+            ["bdo"] = Common, ["bdi"] = Common, ["em"] = Common, ["strong"] = Common, ["cite"] = Common, ["dfn"] = Common,
+            ["code"] = Common, ["samp"] = Common, ["kbd"] = Common, ["var"] = Common, ["abbr"] = Common,
+            ["blockquote"] = [.. Common, "cite"], ["q"] = [.. Common, "cite"],
+            ["sub"] = Common, ["sup"] = Common, ["p"] = block,
+            ["br"] = ["id", "class", "title", "style", "clear"],
+            ["pre"] = [.. Common, "width"],
+            ["ins"] = [.. Common, "cite", "datetime"], ["del"] = [.. Common, "cite", "datetime"],
+            ["ul"] = [.. Common, "type"], ["ol"] = [.. Common, "type", "start", "reversed"], ["li"] = [.. Common, "type", "value"],
+            ["dl"] = Common, ["dd"] = Common, ["dt"] = Common,
+            ["table"] = [.. Common, "summary", "width", "border", "frame", "rules", "cellspacing", "cellpadding", "align", "bgcolor"],
+            ["caption"] = block,
+            ["thead"] = [.. Common, .. TableAlign], ["tfoot"] = [.. Common, .. TableAlign], ["tbody"] = [.. Common, .. TableAlign],
+            ["tr"] = [.. Common, "bgcolor", .. TableAlign],
+            ["td"] = [.. Common, .. TableCell, .. TableAlign], ["th"] = [.. Common, .. TableCell, .. TableAlign],
+            ["a"] = [.. Common, "href", "rel", "rev"],
+            ["tt"] = Common, ["b"] = Common, ["i"] = Common, ["big"] = Common, ["small"] = Common, ["strike"] = Common,
+            ["s"] = Common, ["u"] = Common,
+            ["font"] = [.. Common, "size", "color", "face"],
+            ["hr"] = [.. Common, "width"],
+            ["ruby"] = Common, ["rb"] = Common, ["rp"] = Common, ["rt"] = Common, ["rtc"] = Common,
+            ["math"] = ["class", "style", "id", "title"],
+            ["figure"] = Common, ["figcaption"] = Common,
+            ["data"] = [.. Common, "value"], ["time"] = [.. Common, "datetime"], ["mark"] = Common,
+            ["meta"] = ["itemprop", "content"], ["link"] = ["itemprop", "href", "title"],
+            ["wbr"] = ["id", "class", "title", "style"],
+        };
+        return map.ToDictionary(p => p.Key, p => new HashSet<string>(p.Value, StringComparer.Ordinal));
+    }
+
+    // Group numbers: 1 name, 3 double-quoted, 4 single-quoted, 5 bare (group 2 wraps the value).
+    [GeneratedRegex(@"(?:^|[\t\n\f\r ])([:_\p{L}\p{N}][:_\p{L}\p{N}.-]*)([\t\n\f\r ]*=[\t\n\f\r ]*(?:""([^""]*)(?:""|$)|'([^']*)(?:'|$)|((?:(?![\t\n\f\r >]).)*)))?", RegexOptions.Singleline)]
+    private static partial Regex AttributePattern();
+
+    [GeneratedRegex(@"[\t\r\n ]+")]
+    private static partial Regex WhitespacePattern();
+
+    [GeneratedRegex(@"^data-[^:]*$")]
+    private static partial Regex DataAttributePattern();
+
+    [GeneratedRegex(@"/\*.*?\*/", RegexOptions.Singleline)]
+    private static partial Regex CssCommentPattern();
+
+    [GeneratedRegex(@"expression|filter\s*:|accelerator\s*:|-o-link\s*:|-o-link-source\s*:|-o-replace\s*:|url\s*\(|image\s*\(|image-set\s*\(|attr\s*\([^)]+[\s,]+url", RegexOptions.IgnoreCase)]
+    private static partial Regex InsecureCssPattern();
+
+    [GeneratedRegex(@"^(?:https?:|ftp:|mailto:|//|/|#)", RegexOptions.IgnoreCase)]
+    private static partial Regex UrlPattern();
+}
