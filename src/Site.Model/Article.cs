@@ -8,7 +8,11 @@ public sealed record Section(
     int Level, string Anchor, string SourceTitle, IReadOnlyList<Inline> Heading, IReadOnlyList<Block> Content,
     IReadOnlyList<Section> Subsections);
 
-public sealed record Category(string Name, string? SortKey);
+/// <summary>A category: <see cref="Name"/> is the page name (a link target, never converted); <see cref="Display"/> is what readers see.</summary>
+public sealed record Category(string Name, string? SortKey)
+{
+    public string Display { get; init; } = Name;
+}
 
 /// <summary>A generic infobox: ordered label/value rows; bilateral-relations boxes also name the two countries.</summary>
 public sealed record Infobox(
@@ -19,10 +23,17 @@ public sealed record InfoboxRow(string Key, IReadOnlyList<Inline> Label, IReadOn
 public sealed record InfoboxCountry(string Name, string LocalName, MediaFile? Flag, MediaFile? Map);
 
 /// <summary>Links to related topics: portals and navigation boxes named at the end of the article.</summary>
-public sealed record RelatedTopic(string Kind, string Name);
+public sealed record RelatedTopic(string Kind, string Name)
+{
+    public string Display { get; init; } = Name;
+}
 
 /// <summary>Page-wide conversion rules as written: <c>{{noteTA}}</c> groups and rules, <c>-{H|…}-</c> and <c>-{A|…}-</c>.</summary>
-public sealed record ConversionRuleSource(string? Title, IReadOnlyList<string> Groups, IReadOnlyList<string> Rules, SourceSpan Location);
+/// <remarks>
+/// For {{noteTA}} (<see cref="FromNoteTa"/>): <see cref="Title"/> is <c>T=</c>, <see cref="Rules"/> the numbered rules.
+/// For inline blocks: <see cref="Rules"/> holds the block text with its flags (<c>H|zh-cn:…</c>).
+/// </remarks>
+public sealed record ConversionRuleSource(string? Title, IReadOnlyList<string> Groups, IReadOnlyList<string> Rules, SourceSpan Location, bool FromNoteTa = false);
 
 /// <summary>The article, ready to render: no wikitext syntax left, text still in the source script.</summary>
 public sealed record Article(

@@ -1,6 +1,21 @@
+using System.Text.Json.Serialization;
+
 namespace Site.Model;
 
 /// <summary>Block content of the article.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToNearestAncestor)]
+[JsonDerivedType(typeof(Paragraph), "paragraph")]
+[JsonDerivedType(typeof(ListBlock), "list")]
+[JsonDerivedType(typeof(HorizontalRule), "horizontalrule")]
+[JsonDerivedType(typeof(Preformatted), "preformatted")]
+[JsonDerivedType(typeof(Quotation), "quotation")]
+[JsonDerivedType(typeof(FigureBlock), "figure")]
+[JsonDerivedType(typeof(GalleryBlock), "gallery")]
+[JsonDerivedType(typeof(Hatnote), "hatnote")]
+[JsonDerivedType(typeof(ReferenceListBlock), "referencelist")]
+[JsonDerivedType(typeof(ColumnsBlock), "columns")]
+[JsonDerivedType(typeof(TableBlock), "table")]
+[JsonDerivedType(typeof(UnknownBlock), "unknown")]
 public abstract record Block;
 
 /// <summary>A paragraph; <see cref="Anchor"/> is a stable id so indexes can link back to it.</summary>

@@ -1,6 +1,25 @@
+using System.Text.Json.Serialization;
+
 namespace Site.Model;
 
 /// <summary>Inline content of the article, free of wikitext syntax. Text is in the source script until converted.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FallBackToNearestAncestor)]
+[JsonDerivedType(typeof(TextInline), "text")]
+[JsonDerivedType(typeof(StyledInline), "styled")]
+[JsonDerivedType(typeof(WikiLinkInline), "wikilink")]
+[JsonDerivedType(typeof(ExternalLinkInline), "externallink")]
+[JsonDerivedType(typeof(InterlanguageLinkInline), "interlanguagelink")]
+[JsonDerivedType(typeof(LanguageInline), "language")]
+[JsonDerivedType(typeof(LineBreakInline), "linebreak")]
+[JsonDerivedType(typeof(ReferenceMarkerInline), "referencemarker")]
+[JsonDerivedType(typeof(ConversionInline), "conversion")]
+[JsonDerivedType(typeof(VerbatimInline), "verbatim")]
+[JsonDerivedType(typeof(MathInline), "math")]
+[JsonDerivedType(typeof(UnknownTemplateInline), "unknowntemplate")]
+[JsonDerivedType(typeof(ImageInline), "image")]
+[JsonDerivedType(typeof(CitationInline), "citation")]
+[JsonDerivedType(typeof(WebArchiveInline), "webarchive")]
+[JsonDerivedType(typeof(LanguageIconInline), "languageicon")]
 public abstract record Inline;
 
 public sealed record TextInline(string Text) : Inline;

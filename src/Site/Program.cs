@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Site.Cli.Commands;
+
+return await CommandLine.RunAsync(args);

@@ -230,8 +230,7 @@ public sealed class InlineBuilder
         var flags = conversion.Flags?.ToUpperInvariant() ?? "";
         if (flags.Contains('H') || flags.Contains('A') || flags.Contains('-') || flags.Contains('T'))
         {
-            _context.ConversionRules.Add(new ConversionRuleSource(
-                flags.Contains('T') ? ruleText : null, [], flags.Contains('T') ? [] : [ruleText], conversion.Span));
+            _context.ConversionRules.Add(new ConversionRuleSource(null, [], [conversion.Flags + "|" + ruleText], conversion.Span));
         }
         stack.Add(new ConversionInline(conversion.Flags, ruleText, body));
     }

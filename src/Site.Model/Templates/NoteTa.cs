@@ -18,7 +18,7 @@ public sealed class NoteTa : ITemplateHandler
             else if (int.TryParse(key, out var n) && n is >= 1 and <= 30) rules.Add(value);
         }
         var title = call.Fragment("T")?.ToWikitext().Trim();
-        call.Context.ConversionRules.Add(new Site.Model.ConversionRuleSource(string.IsNullOrEmpty(title) ? null : title, groups, rules, call.Node.Span));
+        call.Context.ConversionRules.Add(new Site.Model.ConversionRuleSource(string.IsNullOrEmpty(title) ? null : title, groups, rules, call.Node.Span, FromNoteTa: true));
         return [];
     }
 }

@@ -1,0 +1,51 @@
+using Site.Model;
+using Site.Wikitext.Diagnostics;
+
+namespace Site.Conversion.Articles;
+
+/// <summary>An article converted for one edition, with the problems found on the way.</summary>
+/// <summary>An article converted for one edition; <see cref="Converter"/> converts other text of the page (timeline clauses) the same way.</summary>
+public sealed record ConvertedArticle(Article Article, ZhVariant Variant, EditionConverter Converter, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// The convert stage: copies an article with every text a reader sees converted to one variant —
+/// page rules from {{noteTA}} and <c>-{H|…}-</c> first, then OpenCC. Link targets, URLs, template
+/// names, code and <c>-{R|…}-</c> stay as written. Page rules are collected from the whole page
+/// before converting (as zhconv-rs does), so a rule applies wherever the name appears.
+/// </summary>
+public sealed class ArticleConverter(ConversionGroupLibrary groups, ConversionOverrides overrides)
+{
+    public ConvertedArticle Convert(Article article, ZhVariant variant)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var rules = PageRuleTable.Empty;
+        string? title = null;
+        foreach (var source in article.ConversionRules)
+        {
+            if (source.FromNoteTa)
+            {
+                var parameters = source.Groups.Select((g, i) => new KeyValuePair<string, string>($"G{i + 1}", g))
+                    .Concat(source.Rules.Select((r, i) => new KeyValuePair<string, string>((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), r)));
+                if (source.Title is not null) parameters = parameters.Append(new("T", source.Title));
+                var result = NoteTa.Evaluate(parameters, groups);
+                foreach (var missing in result.MissingGroups)
+                {
+                    diagnostics.Add(ConversionDiagnostics.MissingGroup.Create(source.Location, article.SourcePath, missing.GroupName, missing.GroupName.Replace(' ', '_')));
+                }
+                rules = result.ApplyTo(rules);
+                title ??= result.TitleFor(variant);
+                continue;
+            }
+            foreach (var block in source.Rules)
+            {
+                var result = LanguageConversionBlock.Evaluate(block, variant);
+                rules = result.ApplyTo(rules);
+                title ??= result.Title;
+            }
+        }
+        var converter = new EditionConverter(variant, rules, overrides);
+        var walker = new ArticleTextWalker(converter, variant);
+        var converted = walker.Convert(article) with { Title = title ?? converter.Convert(article.Title) };
+        return new ConvertedArticle(converted, variant, converter, diagnostics);
+    }
+}

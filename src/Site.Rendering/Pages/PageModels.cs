@@ -1,0 +1,98 @@
+using Site.Model;
+using Site.Rendering.Html;
+
+namespace Site.Rendering.Pages;
+
+/// <summary>An entry of the table of contents.</summary>
+public sealed record TocEntry(string Anchor, string Number, string TitleHtml, int Depth, IReadOnlyList<TocEntry> Children);
+
+/// <summary>The model of the section partial: a section and the page it is on.</summary>
+public sealed record SectionView(Section Section, ArticlePageModel Page);
+
+/// <summary>The model of the table-of-contents partial.</summary>
+public sealed record TocView(IReadOnlyList<TocEntry> Entries);
+
+public sealed class ArticlePageModel : PageModel
+{
+    public override string Kind => "article";
+
+    public required Article Article { get; init; }
+
+    public required ContentRenderer Html { get; init; }
+
+    public required IReadOnlyList<TocEntry> Toc { get; init; }
+
+    public required PagePath TimelinePage { get; init; }
+
+    public required PagePath CitationsPage { get; init; }
+
+    public required PagePath DataFile { get; init; }
+}
+
+public sealed record CitationLocation(string ArticleTitle, string Href, string SectionTitle, string? Pages);
+
+/// <summary>One source on the citation index page.</summary>
+public sealed record SourceEntry(
+    string Id, string Kind, string CitationHtml, string? Host, string? Year, string? Language, int CiteCount,
+    IReadOnlyList<CitationLocation> Locations, IReadOnlyList<string> PagesCited, IReadOnlyList<string> Articles);
+
+public sealed record SourceGroup(string Kind, string Label, IReadOnlyList<SourceEntry> Sources);
+
+public sealed record SummaryFigure(string Label, string Value);
+
+public sealed class CitationsPageModel : PageModel
+{
+    public override string Kind => "citations";
+
+    public required IReadOnlyList<SourceGroup> Groups { get; init; }
+
+    public required IReadOnlyList<SummaryFigure> Summary { get; init; }
+
+    public required IReadOnlyList<SourceEntry> MostCited { get; init; }
+
+    public required IReadOnlyList<(string Label, string Href)> Exports { get; init; }
+
+    public int SourceCount => Groups.Sum(g => g.Sources.Count);
+}
+
+/// <summary>One event on the timeline page.</summary>
+public sealed record TimelineItem(string DateLabel, string Iso, string ClauseHtml, string Href, string SectionTitle, bool IsRelative);
+
+public sealed record TimelinePeriod(string Title, string Anchor, IReadOnlyList<TimelineItem> Items);
+
+public sealed class TimelinePageModel : PageModel
+{
+    public override string Kind => "timeline";
+
+    public required IReadOnlyList<TimelinePeriod> Periods { get; init; }
+
+    public required string ChartSvg { get; init; }
+
+    public required string ChartDescription { get; init; }
+
+    public required PagePath DataFile { get; init; }
+
+    public int EventCount => Periods.Sum(p => p.Items.Count);
+}
+
+public sealed class MarkdownPageModel : PageModel
+{
+    public override string Kind => "page";
+
+    public required string ContentHtml { get; init; }
+}
+
+public sealed class NotFoundPageModel : PageModel
+{
+    public override string Kind => "404";
+}
+
+/// <summary>The root page that sends readers to their edition.</summary>
+public sealed class EditionChooserModel : PageModel
+{
+    public override string Kind => "chooser";
+
+    public required IReadOnlyList<(EditionInfo Edition, string Href, string Title)> Choices { get; init; }
+
+    public required string DefaultEdition { get; init; }
+}

@@ -1,0 +1,66 @@
+namespace Site.Rendering.Pages;
+
+/// <summary>A file of the site, relative to the output folder, with '/' separators: "zh-hans/index.html".</summary>
+public readonly record struct PagePath(string Value)
+{
+    public override string ToString() => Value;
+
+    public string Directory => Value.Contains('/') ? Value[..Value.LastIndexOf('/')] : "";
+}
+
+/// <summary>
+/// The one URL builder. Pages link to each other with relative URLs that name index.html, so the site
+/// works from disk, on GitHub Pages and under any base path; the 404 page, served at any depth, uses
+/// absolute URLs with the base path; canonical URLs use the site URL and clean directory form.
+/// </summary>
+public sealed class UrlBuilder(string basePath, string? siteUrl)
+{
+    public string BasePath { get; } = basePath;
+
+    public static PagePath Home(string edition) => new($"{edition}/index.html");
+
+    public static PagePath Article(string edition, string slug, bool isMain) => isMain ? Home(edition) : new($"{edition}/{slug}/index.html");
+
+    public static PagePath Citations(string edition) => new($"{edition}/citations/index.html");
+
+    public static PagePath Timeline(string edition) => new($"{edition}/timeline/index.html");
+
+    public static PagePath Page(string edition, string slug) => new($"{edition}/{slug}/index.html");
+
+    public static PagePath Asset(string name) => new($"assets/{name}");
+
+    public static PagePath Data(string name) => new($"data/{name}");
+
+    /// <summary>A relative URL from one page to another (or to a fragment of it).</summary>
+    public string Link(PagePath from, PagePath to, string? fragment = null)
+    {
+        var fromParts = from.Directory.Length == 0 ? [] : from.Directory.Split('/');
+        var toParts = to.Value.Split('/');
+        var common = 0;
+        while (common < fromParts.Length && common < toParts.Length - 1 && fromParts[common] == toParts[common]) common++;
+        var up = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
+        var url = up + string.Join('/', toParts.Skip(common));
+        if (url == toParts[^1] && from == to && fragment is not null) url = "";
+        return fragment is null ? url : url + "#" + Uri.EscapeDataString(fragment).Replace("%2F", "/");
+    }
+
+    /// <summary>An absolute path with the base path, for pages served at unknown depth (404).</summary>
+    public string Absolute(PagePath to) => BasePath + to.Value;
+
+    /// <summary>The public URL of a page in clean form (…/zh-hans/), for canonical links and the sitemap.</summary>
+    public string Canonical(PagePath page)
+    {
+        var path = page.Value.EndsWith("index.html", StringComparison.Ordinal) ? page.Value[..^"index.html".Length] : page.Value;
+        return (siteUrl?.TrimEnd('/') ?? "") + BasePath + path;
+    }
+
+    /// <summary>zh.wikipedia in the edition's variant: /zh-cn/Title, /zh-tw/Title.</summary>
+    public static string Wikipedia(string variant, string title, string? fragment = null)
+    {
+        var url = $"https://zh.wikipedia.org/{variant}/{Uri.EscapeDataString(title.Replace(' ', '_'))}";
+        return fragment is null ? url : url + "#" + Uri.EscapeDataString(fragment.Replace(' ', '_'));
+    }
+
+    public static string ForeignWikipedia(string language, string title) =>
+        $"https://{language}.wikipedia.org/wiki/{Uri.EscapeDataString(title.Replace(' ', '_'))}";
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Site.Rendering.Html;
+using Site.Timeline;
+
+namespace Site.Rendering.Pages;
+
+/// <summary>Builds the timeline page: events grouped by the article's own periods, and the SVG chart.</summary>
+internal sealed class TimelinePages(SiteRenderer renderer, UrlBuilder urls)
+{
+    public TimelinePageModel Build(EditionInput edition, SiteInput input, PagePath path)
+    {
+        var shared = renderer.Shared(edition, path, "timeline", UrlBuilder.Timeline);
+        var periods = new List<TimelinePeriod>();
+        var chartPeriods = new List<ChartPeriod>();
+        var chartEvents = new List<ChartEvent>();
+        for (var a = 0; a < input.Articles.Count; a++)
+        {
+            var source = input.Articles[a];
+            var converter = edition.Articles[a].Converter;
+            var articlePage = UrlBuilder.Article(edition.Config.Code, source.Config.Slug, source.IsMain);
+            // A period is the second level of the section path (history subsections), else the top section.
+            var byPeriod = source.Timeline.Events
+                .GroupBy(e => e.SectionPath.Count >= 2 ? e.SectionPath[1] : e.SectionPath.Count == 1 ? e.SectionPath[0] : "")
+                .OrderBy(g => g.Min(e => e.Start.Year));
+            foreach (var group in byPeriod)
+            {
+                var title = group.Key.Length == 0 ? edition.Text["toc.lead"] : converter.Convert(group.Key);
+                var items = group
+                    .OrderBy(e => e.Start.Year).ThenBy(e => e.Start.Month ?? 0).ThenBy(e => e.Start.Day ?? 0).ThenBy(e => e.SourceOffset)
+                    .Select(e => new TimelineItem(DateLabel(e), e.Start.Iso, HtmlEscaper.Escape(converter.Convert(e.Clause)),
+                        urls.Link(path, articlePage, e.Anchor), e.SectionPath.LastOrDefault() ?? "", e.IsRelative))
+                    .ToList();
+                periods.Add(new TimelinePeriod(title, "period-" + (periods.Count + 1).ToString(CultureInfo.InvariantCulture), items));
+                if (group.Key.Length > 0 && group.Key != source.Timeline.Events.FirstOrDefault()?.SectionPath.FirstOrDefault())
+                {
+                    chartPeriods.Add(new ChartPeriod(title, group.Min(e => e.Start.Year), group.Max(e => (e.End ?? e.Start).Year)));
+                }
+                chartEvents.AddRange(group.Select(e => new ChartEvent(e.Start.Year + ((e.Start.Month ?? 1) - 1) / 12.0, $"{DateLabel(e)} {converter.Convert(e.Clause)}")));
+            }
+        }
+        var chartTitle = edition.Text["timeline.chart"];
+        var description = string.Join("；", chartPeriods.Select(p => $"{p.Title} {p.StartYear}–{p.EndYear}"));
+        return new TimelinePageModel
+        {
+            Periods = periods,
+            ChartSvg = TimelineChart.Render(chartPeriods, chartEvents, chartTitle),
+            ChartDescription = description,
+            DataFile = UrlBuilder.Data("timeline.json"),
+            Title = edition.Text["timeline.title"] + " - " + shared.SiteTitle,
+            Path = path, Urls = urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
+            Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
+        };
+    }
+
+    private static string DateLabel(TimelineEvent e)
+    {
+        var start = Label(e.Start);
+        return e.End is null ? (e.Qualifier == DateQualifier.UntilNow ? start + "—" : start) : start + "—" + Label(e.End);
+    }
+
+    private static string Label(PartialDate date) => date.Unit switch
+    {
+        DateUnit.Day => $"{date.Year}年{date.Month}月{date.Day}日",
+        DateUnit.Month => $"{date.Year}年{date.Month}月",
+        DateUnit.Decade => $"{date.Year}年代",
+        DateUnit.Century => $"{date.Year / 100 + 1}世纪",
+        _ => $"{date.Year}年",
+    };
+}

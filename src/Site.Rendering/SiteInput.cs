@@ -1,0 +1,23 @@
+using Site.Conversion;
+using Site.Conversion.Articles;
+using Site.Model;
+using Site.Rendering.Configuration;
+using Site.Rendering.Markdown;
+using Site.Rendering.Pages;
+using Site.Timeline;
+
+namespace Site.Rendering;
+
+/// <summary>An article as the renderer gets it: its configuration, the unconverted model and its timeline.</summary>
+public sealed record ArticleInput(ArticleConfig Config, Article Source, Site.Timeline.Timeline Timeline, bool IsMain);
+
+/// <summary>One edition: its settings, strings and the articles converted for it.</summary>
+public sealed record EditionInput(EditionConfig Config, ZhVariant Variant, I18n Text, IReadOnlyList<ConvertedArticle> Articles, EditionConverter PageConverter)
+{
+    public EditionInfo Info => new(Config.Code, Variant.Code(), Config.Lang, Config.Label);
+}
+
+/// <summary>Everything the render stage needs; the CLI assembles it.</summary>
+public sealed record SiteInput(
+    SiteConfig Config, IReadOnlyList<ArticleInput> Articles, IReadOnlyList<EditionInput> Editions,
+    IReadOnlyList<MarkdownPage> Pages, string AssetsDirectory);

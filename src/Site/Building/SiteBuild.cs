@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using Site.Conversion;
+using Site.Conversion.Articles;
+using Site.Model.Building;
+using Site.Rendering;
+using Site.Rendering.Configuration;
+using Site.Rendering.Markdown;
+using Site.Rendering.Output;
+using Site.Rendering.Pages;
+using Site.Rendering.Templating;
+using Site.Timeline;
+using Site.Wikitext.Diagnostics;
+
+namespace Site.Cli.Building;
+
+/// <summary>
+/// One build: config → parse and model each article → convert per edition → extract timelines →
+/// render → write atomically. Prints diagnostics like a compiler and a summary with timings per phase.
+/// </summary>
+public sealed class SiteBuild(BuildOptions options, Reporter reporter)
+{
+    private readonly List<(string Phase, TimeSpan Time)> _timings = [];
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    public async Task<int> RunAsync(CancellationToken cancellation)
+    {
+        var total = Stopwatch.StartNew();
+        var root = options.Root ?? SiteRoot.Find(Directory.GetCurrentDirectory());
+        if (root is null || !File.Exists(Path.Combine(root, "content", "site.yml")))
+        {
+            reporter.Error("no content/site.yml found in this folder or any folder above it (use --root to name the site folder)");
+            return Commands.CommandLine.UsageError;
+        }
+        SiteConfig config;
+        try
+        {
+            config = Time("config", () => SiteConfigLoader.Load(Path.Combine(root, "content", "site.yml"), "content/site.yml"));
+            if (options.BaseUrl is not null) config.BaseUrl = NormalizeBase(options.BaseUrl);
+        }
+        catch (ConfigException e)
+        {
+            reporter.Diagnostic(e.Diagnostic);
+            return Commands.CommandLine.UsageError;
+        }
+
+        try
+        {
+            var input = Time("parse+model", () => LoadArticles(root, config));
+            if (input is null) return Finish(total, null, 0);
+            var (articles, pages) = input.Value;
+            var editions = Time("convert", () => ConvertEditions(root, config, articles));
+            var templates = new TemplateEngine(Path.Combine(root, "templates"));
+            var siteInput = new SiteInput(config, articles, editions, pages, Path.Combine(root, "templates", "assets"));
+            var stopwatch = Stopwatch.StartNew();
+            var files = await new SiteRenderer(siteInput, templates).RenderAsync();
+            _timings.Add(("render", stopwatch.Elapsed));
+            var output = Path.GetFullPath(Path.Combine(root, options.Output ?? config.Output));
+            Time("write", () => SiteWriter.Write(output, files));
+            return Finish(total, files, editions.Count);
+        }
+        catch (ConfigException e)
+        {
+            reporter.Diagnostic(e.Diagnostic);
+            return Commands.CommandLine.UsageError;
+        }
+        catch (TemplateException e)
+        {
+            reporter.Error(e.Message);
+            return Commands.CommandLine.BuildErrors;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reporter.Error("cannot write the site: " + e.Message);
+            return Commands.CommandLine.BuildErrors;
+        }
+    }
+
+    private (List<ArticleInput> Articles, List<MarkdownPage> Pages)? LoadArticles(string root, SiteConfig config)
+    {
+        var builder = ArticleBuilder.CreateDefault();
+        var articles = new List<ArticleInput>();
+        for (var i = 0; i < config.Articles.Count; i++)
+        {
+            var entry = config.Articles[i];
+            var display = "content/" + entry.File.Replace('\\', '/');
+            var path = Path.Combine(root, "content", entry.File);
+            if (!File.Exists(path))
+            {
+                Report(ConfigDiagnostics.MissingFile.Create(new Site.Wikitext.SourceSpan(0, 0, 1, 1), "content/site.yml", $"article file '{display}' does not exist"));
+                return null;
+            }
+            reporter.Progress($"  parse  {display}");
+            var article = builder.Build(new ArticleSource(entry.Slug, entry.Title, display, File.ReadAllText(path)));
+            foreach (var diagnostic in article.Diagnostics) Report(diagnostic);
+            var timeline = TimelineExtractor.Extract(TimelineSegments.From(article));
+            articles.Add(new ArticleInput(entry, article, timeline, i == 0));
+        }
+        var pages = new List<MarkdownPage>();
+        var pagesDirectory = Path.Combine(root, "content", config.Pages);
+        if (Directory.Exists(pagesDirectory))
+        {
+            foreach (var file in Directory.EnumerateFiles(pagesDirectory, "*.md").Order(StringComparer.Ordinal))
+            {
+                pages.Add(MarkdownPages.Load(file, "content/" + config.Pages + "/" + Path.GetFileName(file)));
+            }
+        }
+        return (articles, pages);
+    }
+
+    private List<EditionInput> ConvertEditions(string root, SiteConfig config, List<ArticleInput> articles)
+    {
+        var data = new ConversionDataLoader(Path.Combine(root, "content", config.Conversion));
+        ConversionGroupLibrary groups;
+        ConversionOverrides overrides;
+        try
+        {
+            groups = data.LoadGroups();
+            overrides = data.LoadOverrides();
+        }
+        catch (ConversionDataException e)
+        {
+            throw new ConfigException(ConfigDiagnostics.Invalid.Create(new Site.Wikitext.SourceSpan(0, 0, 1, 1), "content/" + config.Conversion, e.Message));
+        }
+        var converter = new ArticleConverter(groups, overrides);
+        var editions = new List<EditionInput>();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var edition in config.Editions)
+        {
+            var variant = ZhVariants.Parse(edition.Variant);
+            var text = I18n.Load(I18nPath(root, edition.Code));
+            var converted = articles.Select(a => converter.Convert(a.Source, variant)).ToList();
+            foreach (var diagnostic in converted.SelectMany(c => c.Diagnostics))
+            {
+                if (reported.Add(diagnostic.ToString())) Report(diagnostic);
+            }
+            editions.Add(new EditionInput(edition, variant, text, converted, new EditionConverter(variant, null, overrides)));
+            reporter.Progress($"  convert {edition.Code} ({variant.Code()})");
+        }
+        return editions;
+    }
+
+    private static string I18nPath(string root, string edition)
+    {
+        var path = Path.Combine(root, "templates", "i18n", edition + ".yml");
+        if (File.Exists(path)) return path;
+        throw new ConfigException(ConfigDiagnostics.MissingFile.Create(new Site.Wikitext.SourceSpan(0, 0, 1, 1), "content/site.yml",
+            $"edition '{edition}' has no UI strings file templates/i18n/{edition}.yml"));
+    }
+
+    private int Finish(Stopwatch total, List<OutputFile>? files, int editions)
+    {
+        var warnings = _diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        var errors = _diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        if (files is not null)
+        {
+            var perEdition = files.Where(f => f.Edition is not null && f.Path.Value.EndsWith(".html", StringComparison.Ordinal))
+                .GroupBy(f => f.Edition!).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"{g.Key}: {g.Count()} pages");
+            reporter.Summary($"Built {files.Count} files ({string.Join(", ", perEdition)}) in {total.Elapsed.TotalSeconds:0.00}s.");
+        }
+        reporter.Summary($"{errors} error(s), {warnings} warning(s).");
+        reporter.Summary("Phases: " + string.Join(", ", _timings.Select(t => $"{t.Phase} {t.Time.TotalMilliseconds:0} ms")));
+        if (errors > 0 || files is null) return Commands.CommandLine.BuildErrors;
+        if (options.Strict && warnings > 0)
+        {
+            reporter.Error($"--strict: {warnings} warning(s) count as errors");
+            return Commands.CommandLine.BuildErrors;
+        }
+        return Commands.CommandLine.Success;
+    }
+
+    private void Report(Diagnostic diagnostic)
+    {
+        _diagnostics.Add(diagnostic);
+        reporter.Diagnostic(diagnostic);
+    }
+
+    private T Time<T>(string phase, Func<T> action)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var result = action();
+        _timings.Add((phase, stopwatch.Elapsed));
+        return result;
+    }
+
+    private void Time(string phase, Action action) => Time(phase, () => { action(); return 0; });
+
+    private static string NormalizeBase(string value)
+    {
+        var path = value.Trim();
+        if (!path.StartsWith('/')) path = "/" + path;
+        if (!path.EndsWith('/')) path += "/";
+        return path;
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Site.Cli.Building;
+
+namespace Site.Cli.Commands;
+
+/// <summary>The command line: <c>site build [--out DIR] [--base-url PATH] [--strict] [--quiet] [--verbose]</c>.</summary>
+public static class CommandLine
+{
+    public const int Success = 0;
+    public const int BuildErrors = 1;
+    public const int UsageError = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        stdout ??= Console.Out;
+        stderr ??= Console.Error;
+        var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: 'output' in site.yml, else _site)" };
+        var baseUrl = new Option<string?>("--base-url", "--base-path") { Description = "Path the site is served under, e.g. /repo/ for a GitHub project site" };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (exit code 1)" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and warnings" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic, including notes, and timings per phase" };
+        var root = new Option<string?>("--root") { Description = "Site folder (default: the nearest folder above holding content/site.yml)" };
+
+        var build = new Command("build", "Build the static site from content/ and templates/") { output, baseUrl, strict, quiet, verbose, root };
+        build.SetAction(async (result, cancellation) =>
+        {
+            var options = new BuildOptions(
+                result.GetValue(root), result.GetValue(output), result.GetValue(baseUrl),
+                result.GetValue(strict), result.GetValue(quiet), result.GetValue(verbose));
+            return await new SiteBuild(options, new Reporter(stdout, stderr, options.Quiet, options.Verbose)).RunAsync(cancellation);
+        });
+
+        var command = new RootCommand("Site: builds a bilingual (Simplified/Traditional Chinese) static site from Wikipedia wikitext.") { build };
+        var parsed = command.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) await stderr.WriteLineAsync("error: " + error.Message);
+            await stderr.WriteLineAsync("Run 'site --help' for usage.");
+            return UsageError;
+        }
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}
