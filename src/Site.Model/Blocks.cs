@@ -52,7 +52,11 @@ public enum HatnoteKind
 }
 
 /// <summary>A target of a hatnote: the page, and what it is about (for {{About}}: "for X, see Y").</summary>
-public sealed record HatnoteTarget(string Title, IReadOnlyList<Inline> Description);
+public sealed record HatnoteTarget(string Title, IReadOnlyList<Inline> Description)
+{
+    /// <summary>The title as readers see it (converted per edition); <see cref="Title"/> stays the link target.</summary>
+    public string Display { get; init; } = Title;
+}
 
 /// <summary>{{About}}, {{seealso}}, {{main}}: <see cref="Content"/> is what this article is about (About only).</summary>
 public sealed record Hatnote(HatnoteKind Kind, IReadOnlyList<Inline> Content, IReadOnlyList<HatnoteTarget> Targets) : Block;

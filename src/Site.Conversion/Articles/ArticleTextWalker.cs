@@ -30,7 +30,7 @@ internal sealed class ArticleTextWalker(EditionConverter converter, ZhVariant va
     private Hatnote Hatnote(Hatnote hatnote) => hatnote with
     {
         Content = Inlines(hatnote.Content),
-        Targets = hatnote.Targets.Select(t => t with { Description = Inlines(t.Description) }).ToList(),
+        Targets = hatnote.Targets.Select(t => t with { Description = Inlines(t.Description), Display = Text(t.Display) }).ToList(),
     };
 
     private Infobox Infobox(Infobox infobox) => infobox with

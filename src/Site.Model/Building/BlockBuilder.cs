@@ -145,16 +145,21 @@ public sealed class BlockBuilder
             if (nodes.Count == 0) return;
             _anchor ??= context.NextParagraphAnchor();
             if (_inlines.Count > 0) _inlines.Add(new TextInline("\n"));
+            // Nodes of a line are built together, so bold and italic pair up across them.
             var inlines = new List<Inline>();
+            var run = new List<WikiNode>();
             foreach (var node in nodes)
             {
                 if (node is RecoveredFigureNode recovered)
                 {
+                    inlines.AddRange(context.Inlines.Build(run));
+                    run.Clear();
                     inlines.Add(FileLinks.Build(context, recovered.Link, recovered.Caption));
                     continue;
                 }
-                inlines.AddRange(context.Inlines.Build([node]));
+                run.Add(node);
             }
+            inlines.AddRange(context.Inlines.Build(run));
             foreach (var inline in MergeAcrossNodes(inlines))
             {
                 if (inline is BlockHolder holder)

@@ -158,7 +158,7 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
                 if (hatnote.Content.Count > 0) b.Append(Scope.Text.Format("hatnote.about", Inlines(hatnote.Content)));
                 foreach (var target in hatnote.Targets)
                 {
-                    var link = target.Title.Length > 0 ? WikiLink(target.Title, null, HtmlEscaper.Escape(target.Title)) : "";
+                    var link = target.Title.Length > 0 ? WikiLink(target.Title, null, HtmlEscaper.Escape(target.Display)) : "";
                     b.Append(Scope.Text.Format("hatnote.other", Inlines(target.Description), link));
                 }
                 break;
@@ -169,7 +169,7 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
                     HatnoteKind.Further => "hatnote.further",
                     _ => "hatnote.see_also",
                 };
-                var links = hatnote.Targets.Select(t => WikiLink(t.Title, null, HtmlEscaper.Escape(t.Title)));
+                var links = hatnote.Targets.Select(t => WikiLink(t.Title, null, HtmlEscaper.Escape(t.Display)));
                 b.Append(Scope.Text.Format(key, string.Join(Scope.Text["list.separator"], links)));
                 break;
         }

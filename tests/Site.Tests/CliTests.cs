@@ -1,0 +1,128 @@
+using Site.Cli.Building;
+using Site.Cli.Commands;
+using Site.Testing;
+
+namespace Site.Tests;
+
+/// <summary>The command line: exit codes, config errors located like a compiler, finding the site root.</summary>
+public sealed class CliTests
+{
+    [Fact]
+    public void Site_root_is_found_from_a_nested_folder()
+    {
+        Assert.Equal(TestPaths.RepositoryRoot, SiteRoot.Find(Path.Combine(TestPaths.RepositoryRoot, "src", "Site")));
+    }
+
+    [Fact]
+    public async Task Unknown_option_is_a_usage_error()
+    {
+        var stderr = new StringWriter();
+        Assert.Equal(2, await CommandLine.RunAsync(["build", "--no-such-option"], new StringWriter(), stderr));
+        Assert.Contains("--no-such-option", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Version_prints_and_succeeds()
+    {
+        var stdout = new StringWriter();
+        Assert.Equal(0, await CommandLine.RunAsync(["--version"], stdout, new StringWriter()));
+        Assert.Matches(@"\d+\.\d+\.\d+", stdout.ToString());
+    }
+
+    [Fact]
+    public async Task Config_typo_is_reported_with_file_line_and_column()
+    {
+        using var site = TempSite.CopyOfRepository();
+        var config = File.ReadAllText(site.ConfigPath).Replace("default_edition:", "default_editon:", StringComparison.Ordinal);
+        File.WriteAllText(site.ConfigPath, config);
+        var line = config.Split('\n').ToList().FindIndex(l => l.StartsWith("default_editon:", StringComparison.Ordinal)) + 1;
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CommandLine.RunAsync(["build", "--root", site.Root, "--out", Path.Combine(site.Root, "_out")], stdout, stderr);
+        Assert.Equal(2, code);
+        Assert.Contains($"content/site.yml({line},1): error WS9001:", stdout.ToString() + stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Missing_article_file_is_an_error_not_a_crash()
+    {
+        using var site = TempSite.CopyOfRepository();
+        File.WriteAllText(site.ConfigPath, File.ReadAllText(site.ConfigPath).Replace("articles/韩美关系.wikitext", "articles/missing.wikitext", StringComparison.Ordinal));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CommandLine.RunAsync(["build", "--root", site.Root, "--out", Path.Combine(site.Root, "_out")], stdout, stderr);
+        Assert.Equal(1, code);
+        Assert.Contains("missing.wikitext", stdout.ToString() + stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Strict_turns_warnings_into_errors()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "site-strict-" + Guid.NewGuid().ToString("N"));
+        var code = await CommandLine.RunAsync(["build", "--root", TestPaths.RepositoryRoot, "--out", output, "--strict", "--quiet"], new StringWriter(), new StringWriter());
+        Assert.Equal(1, code);
+    }
+
+    [Fact]
+    public async Task Two_builds_are_byte_identical()
+    {
+        var first = await BuiltSite.BuildAsync(null);
+        var second = await BuiltSite.BuildAsync(null);
+        var files = Directory.EnumerateFiles(first.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.Output, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files, Directory.EnumerateFiles(second.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second.Output, f)).Order(StringComparer.Ordinal).ToList());
+        foreach (var file in files)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(first.Output, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(second.Output, file))), file);
+        }
+    }
+
+    [Fact]
+    public async Task Refuses_to_replace_a_folder_it_did_not_make()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "site-foreign-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "precious.txt"), "keep me");
+        var code = await CommandLine.RunAsync(["build", "--root", TestPaths.RepositoryRoot, "--out", output, "--quiet"], new StringWriter(), new StringWriter());
+        Assert.Equal(1, code);
+        Assert.True(File.Exists(Path.Combine(output, "precious.txt")));
+    }
+}
+
+/// <summary>A throwaway copy of the site sources (content and templates) to break on purpose.</summary>
+internal sealed class TempSite : IDisposable
+{
+    private TempSite(string root) => Root = root;
+
+    public string Root { get; }
+
+    public string ConfigPath => Path.Combine(Root, "content", "site.yml");
+
+    public static TempSite CopyOfRepository()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "site-copy-" + Guid.NewGuid().ToString("N"));
+        Copy(Path.Combine(TestPaths.RepositoryRoot, "content"), Path.Combine(root, "content"));
+        Copy(Path.Combine(TestPaths.RepositoryRoot, "templates"), Path.Combine(root, "templates"));
+        return new TempSite(root);
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
