@@ -11,7 +11,7 @@ namespace Site.Model.CitationIndex;
 /// <param name="Url">The original URL (an archive.org wrapper given as <c>url=</c> is unwrapped).</param>
 /// <param name="Host">Host of <see cref="Url"/> without <c>www.</c>, for display.</param>
 /// <param name="Pages">Pages given in the citation itself (<c>{{cite journal|pages=…}}</c>), as written.</param>
-/// <param name="Citations">Every place the source is cited, in article order then text order.</param>
+/// <param name="Citations">Every place the source is cited: article order, then reference group and number, then use order.</param>
 /// <param name="PagesCited">Page locators of all uses (<c>{{r|x|page=…}}</c>, <c>{{rp}}</c>), de-duplicated, sorted naturally.</param>
 /// <param name="Articles">Slugs of the articles citing the source, in the order the articles were given.</param>
 public sealed record Source(
