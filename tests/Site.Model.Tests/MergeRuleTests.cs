@@ -48,6 +48,13 @@ public sealed class MergeRuleTests
     }
 
     [Fact]
+    public void Rp_locators_are_pages_cited()
+    {
+        var index = Index("""A<ref name="b">{{cite book|title=B|author=X}}</ref>{{rp|12-14}} B<ref name="b"/>{{rp|9}}""");
+        Assert.Equal(["9", "12–14"], Assert.Single(index.Sources).PagesCited.Select(p => p.Display));
+    }
+
+    [Fact]
     public void The_same_book_title_and_author_merge_but_not_another_author()
     {
         var index = Index(
