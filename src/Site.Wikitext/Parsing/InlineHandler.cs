@@ -61,9 +61,9 @@ internal static class InlineHandler
         var text = context.Text;
         if (context.CharAt(start + 1) != '_') return false;
         var i = start + 2;
-        while (i < context.End && char.IsAsciiLetterUpper(text[i])) i++;
+        while (i < context.End && char.IsAsciiLetter(text[i])) i++;
         if (i + 1 >= context.End || text[i] != '_' || text[i + 1] != '_') return false;
-        if (!Switches.Contains(text[(start + 2)..i])) return false;
+        if (!Switches.Contains(text[(start + 2)..i].ToUpperInvariant())) return false;
         context.AppendNode(new BehaviorSwitchNode(context.Span(start, i + 2 - start), text[start..(i + 2)]));
         context.Position = i + 2;
         return true;
@@ -80,7 +80,7 @@ internal static class InlineHandler
         var start = colon;
         while (start > 0 && colon - start < 8 && char.IsAsciiLetter(text[start - 1])) start--;
         if (start == colon) return false;
-        if (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] == '_')) return false;
+        if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_')) return false;
         if (UrlScanner.MatchProtocol(context, start) != colon + 3 - start) return false;
         var end = UrlScanner.ScanUrlChars(context, colon + 3);
         end = UrlScanner.TrimFreeUrl(text, start, end);

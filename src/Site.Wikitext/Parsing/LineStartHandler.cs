@@ -105,6 +105,13 @@ internal static class LineStartHandler
         while (end < context.End && context.Text[end] is '*' or '#' or ':' or ';') end++;
         context.AppendNode(new ListMarkerNode(context.Span(start, end - start), context.Text[start..end]));
         context.Position = end;
+        // ":{|" indents a table (MediaWiki's handleTables reads "^(:*)\s*\{\|").
+        var table = end;
+        while (table < context.End && context.Text[table] is ' ' or '\t') table++;
+        if (context.Text.AsSpan(start, end - start).IndexOfAnyExcept(':') < 0 && context.CharAt(table) == '{' && context.CharAt(table + 1) == '|')
+        {
+            OpenTable(context, table);
+        }
         return true;
     }
 

@@ -19,7 +19,7 @@ internal static class UrlScanner
     public static int ScanUrlChars(ParseContext context, int from)
     {
         var text = context.Text;
-        var inTransclusion = context.IsOpen(FrameKind.Braces) || context.IsOpen(FrameKind.Link);
+        var inTransclusion = context.IsOpen(FrameKind.Braces) || context.IsOpen(FrameKind.Link) || context.IsOpen(FrameKind.Table);
         var inConversion = context.IsOpen(FrameKind.LanguageConversion);
         var end = from;
         while (end < context.End)

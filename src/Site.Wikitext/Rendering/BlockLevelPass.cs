@@ -314,8 +314,7 @@ internal sealed partial class BlockLevelPass
                 case ColonState.CloseTag:
                     if (c == '>')
                     {
-                        if (tagLevel == 0) return false;
-                        tagLevel--;
+                        if (tagLevel > 0) tagLevel--;
                         state = ColonState.Text;
                     }
                     break;

@@ -26,6 +26,9 @@ public sealed record HtmlRenderOptions
     /// <summary>Prefixes of <see cref="Interwiki"/> that are language links; <c>[[xx:Page]]</c> is then removed from the text.</summary>
     public IReadOnlySet<string> InterlanguagePrefixes { get; init; } = new HashSet<string>();
 
+    /// <summary>Interwiki prefixes that point at this wiki itself; <c>[[local:Foo]]</c> is a link to Foo.</summary>
+    public IReadOnlySet<string> LocalInterwiki { get; init; } = new HashSet<string>();
+
     /// <summary>Capitalise the first letter of titles, as most wikis do.</summary>
     public bool CapitalLinks { get; init; } = true;
 

@@ -11,6 +11,9 @@ namespace Site.Wikitext.Rendering;
 /// </summary>
 internal sealed class InlineWriter(RenderState state)
 {
+    private int _inLinkText;
+    private bool _afterHeading;
+
     public RenderState State { get; } = state;
 
     private HtmlRenderOptions Options => State.Options;
@@ -28,17 +31,40 @@ internal sealed class InlineWriter(RenderState state)
     public void Write(IReadOnlyList<WikiNode> nodes, StringBuilder output)
     {
         var run = new StringBuilder();
-        foreach (var node in nodes)
+        for (var index = 0; index < nodes.Count; index++)
         {
+            var node = nodes[index];
+            if (node is ListMarkerNode indent && IndentsTable(nodes, index))
+            {
+                FlushText(run, output);
+                _afterHeading = false;
+                var table = nodes[index + 1] as TableNode ?? (TableNode)nodes[index + 2];
+                var depth = indent.Text.Length;
+                for (var i = 0; i < depth; i++) output.Append("<dl><dd>");
+                TableWriter.Write(this, table, output);
+                for (var i = 0; i < depth; i++) output.Append("</dd></dl>");
+                index += nodes[index + 1] is TableNode ? 1 : 2;
+                continue;
+            }
             if (node is TextNode or EntityNode)
             {
                 AppendRaw(node, run);
                 continue;
             }
             FlushText(run, output);
+            if (node is not CommentNode) _afterHeading = false;
             WriteNode(node, output);
+            if (node is HeadingNode) _afterHeading = true;
         }
         FlushText(run, output);
+    }
+
+    private static bool IndentsTable(IReadOnlyList<WikiNode> nodes, int index)
+    {
+        if (((ListMarkerNode)nodes[index]).Text.AsSpan().IndexOfAnyExcept(':') >= 0) return false;
+        if (index + 1 < nodes.Count && nodes[index + 1] is TableNode) return true;
+        return index + 2 < nodes.Count && nodes[index + 1] is TextNode { Text: var space } && string.IsNullOrWhiteSpace(space) && !space.Contains('\n')
+            && nodes[index + 2] is TableNode;
     }
 
     private void AppendRaw(WikiNode node, StringBuilder run)
@@ -59,7 +85,19 @@ internal sealed class InlineWriter(RenderState state)
     private void FlushText(StringBuilder run, StringBuilder output)
     {
         if (run.Length == 0) return;
-        MagicLinks.Write(run.ToString(), output, Options);
+        var text = run.ToString();
+        run.Clear();
+        if (_afterHeading)
+        {
+            // MediaWiki's heading pattern ends in \s*$, so blank lines after a heading vanish.
+            _afterHeading = false;
+            var spaces = 0;
+            while (spaces < text.Length && char.IsWhiteSpace(text[spaces])) spaces++;
+            var cut = spaces == 0 ? -1 : text.LastIndexOf('\n', spaces - 1, spaces);
+            if (cut > 0) text = text[cut..];
+        }
+        if (_inLinkText > 0) output.Append(Html.EscapeAllowEntities(text));
+        else MagicLinks.Write(text, output, Options);
         run.Clear();
     }
 
@@ -80,6 +118,9 @@ internal sealed class InlineWriter(RenderState state)
                 break;
             case BehaviorSwitchNode behaviour:
                 State.Switches.Add(behaviour.Name);
+                break;
+            case UrlNode url when _inLinkText > 0:
+                output.Append(Html.EscapeAllowEntities(url.Url));
                 break;
             case UrlNode url:
                 WriteFreeUrl(url.Url, output);
@@ -164,10 +205,17 @@ internal sealed class InlineWriter(RenderState state)
                 break;
             }
             case "ref":
-                output.Append(State.Strip.Add("ref", State.Cite.Ref(tag, this)));
+            {
+                // A ref that shows nothing (a follow= continuation) leaves its line empty, as in MediaWiki.
+                var html = State.Cite.Ref(tag, this);
+                if (html.Length > 0) output.Append(State.Strip.Add("ref", html));
                 break;
+            }
             case "references":
-                output.Append(State.Strip.Add("references", State.Cite.References(tag, this)));
+            {
+                var html = State.Cite.References(tag, this);
+                if (html.Length > 0) output.Append(State.Strip.Add("references", html));
+            }
                 break;
             case "center":
                 output.Append("<center").Append(Sanitizer.FixTagAttributes(tag.AttributesText, "center")).Append('>');
@@ -192,7 +240,7 @@ internal sealed class InlineWriter(RenderState state)
         var leadingColon = targetSource.TrimStart().StartsWith(':');
         if (!leadingColon && link.Kind == WikiLinkKind.Category)
         {
-            TrimTrailingWhitespace(output);
+            TrimTrailingNewlines(output);
             return;
         }
         var title = PageTitle.Parse(targetSource, Options);
@@ -201,9 +249,9 @@ internal sealed class InlineWriter(RenderState state)
             WriteLinkAsText(link, output);
             return;
         }
-        if (!leadingColon && title.Interwiki is not null && Options.InterlanguagePrefixes.Contains(title.Interwiki))
+        if (!leadingColon && !title.Local && title.Interwiki is not null && Options.InterlanguagePrefixes.Contains(title.Interwiki))
         {
-            TrimTrailingWhitespace(output);
+            TrimTrailingNewlines(output);
             return;
         }
         if (!leadingColon && link.Kind == WikiLinkKind.File && title.Interwiki is null)
@@ -224,7 +272,9 @@ internal sealed class InlineWriter(RenderState state)
                 if (i > 0) parts.Add(new TextNode(link.Parts[i].Span, "|"));
                 parts.AddRange(link.Parts[i].Children);
             }
+            _inLinkText++;
             text = WriteInline(parts);
+            _inLinkText--;
             if (text.Length == 0 && link.Parts.Count == 1) text = Html.EscapeAllowEntities(StripColon(targetSource));
         }
         else
@@ -291,10 +341,11 @@ internal sealed class InlineWriter(RenderState state)
         }
     }
 
-    private static void TrimTrailingWhitespace(StringBuilder output)
+    /// <summary>A category or language link on a line of its own leaves no empty line behind (T359886: spaces stay).</summary>
+    private static void TrimTrailingNewlines(StringBuilder output)
     {
         var end = output.Length;
-        while (end > 0 && char.IsWhiteSpace(output[end - 1])) end--;
+        while (end > 0 && output[end - 1] == '\n') end--;
         output.Length = end;
     }
 

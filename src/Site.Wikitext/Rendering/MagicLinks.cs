@@ -18,7 +18,7 @@ internal static partial class MagicLinks
         {
             output.Append(Html.EscapeAllowEntities(raw[at..match.Index]));
             at = match.Index + match.Length;
-            var label = Html.EscapeAllowEntities(match.Value);
+            var label = Html.EscapeAllowEntities(Regex.Replace(match.Value, Space + "+", " "));
             if (match.Groups["isbn"].Success)
             {
                 var number = Regex.Replace(Html.Decode(match.Groups["isbn"].Value), @"[\s\-\u00a0]", "").Replace('x', 'X');

@@ -15,6 +15,9 @@ public sealed partial record PageTitle(string Namespace, string Text, string Fra
         ["category"] = "Category", ["category talk"] = "Category talk",
     };
 
+    /// <summary>True when the title came through a local interwiki prefix (<c>[[local:Foo]]</c>), which cannot be a language link.</summary>
+    public bool Local { get; init; }
+
     /// <summary>The full title with namespace, spaces not underscores.</summary>
     public string FullText => Namespace.Length > 0 ? Namespace + ":" + Text : Text;
 
@@ -51,6 +54,11 @@ public sealed partial record PageTitle(string Namespace, string Text, string Fra
             {
                 ns = options.ProjectNamespace;
                 text = rest;
+            }
+            else if (options.LocalInterwiki.Contains(prefix.ToLowerInvariant()))
+            {
+                var inner = Parse(rest.Length == 0 ? "Main Page" : rest, options);
+                return inner is null ? null : inner with { Local = true };
             }
             else if (options.Interwiki.ContainsKey(prefix.ToLowerInvariant()))
             {

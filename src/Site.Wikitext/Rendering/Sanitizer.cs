@@ -97,7 +97,10 @@ public static partial class Sanitizer
     }
 
     /// <summary>An id as MediaWiki writes it in HTML5 mode: spaces become underscores.</summary>
-    public static string EscapeId(string id) => WhitespacePattern().Replace(id.Trim(), "_");
+    public static string EscapeId(string id) => IdSpacePattern().Replace(id.Trim(), "_");
+
+    [GeneratedRegex(@"[\t\r\n \u00a0]+")]
+    private static partial Regex IdSpacePattern();
 
     private static Dictionary<string, HashSet<string>> BuildAllowedAttributes()
     {

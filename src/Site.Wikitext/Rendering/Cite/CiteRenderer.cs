@@ -58,7 +58,8 @@ internal sealed partial class CiteRenderer
         if (unknown is not null) errors.Add(Error($"Invalid parameter \"{Html.Escape(unknown)}\" in <code>&lt;ref&gt;</code> tag. The supported parameters are: dir, follow, group, name."));
         if (name is not null && follow is not null)
         {
-            return Error("A <code>&lt;ref follow=\"" + Html.Escape(follow) + "\"&gt;</code> tag that is the continuation of a previous one cannot be named individually or have details.");
+            if (unknown is not null) return errors[0];
+            return Error("A <code>&lt;ref follow=\"…\"&gt;</code> tag that is the continuation of a previous one cannot be named individually or have details.");
         }
         if (name is not null && IntegerPattern().IsMatch(name))
         {
@@ -72,6 +73,7 @@ internal sealed partial class CiteRenderer
         if (follow is not null)
         {
             if (text is null) return "";
+            _nextKey++;
             if (notes.ByName.TryGetValue(follow, out var parent)) parent.Follows.Add(text);
             else notes.LooseFollows.Add(text);
             return "";
