@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using Site.Testing;
+using Site.Wikitext.Parsing;
+using Site.Wikitext.Rendering;
+
+namespace Site.Wikitext.Tests.ParserTests;
+
+/// <summary>
+/// Runs MediaWiki's parser tests (the pure-syntax subset in ../shared) through the parser and the HTML
+/// renderer, compares DOMs, and reports pass rates per topic. Known failures are listed with a reason in
+/// known-failures.tsv; a failure not listed there fails the test, a listed case that passes is reported.
+/// </summary>
+public sealed class ParserTestSuite
+{
+    private static readonly Dictionary<string, string> Interwiki = new(StringComparer.Ordinal)
+    {
+        // The interwiki table MediaWiki's ParserTestRunner sets up.
+        ["local"] = "http://doesnt.matter.org/$1",
+        ["wikipedia"] = "http://en.wikipedia.org/wiki/$1",
+        ["meatball"] = "http://www.usemod.com/cgi-bin/mb.pl?$1",
+        ["memoryalpha"] = "http://www.memory-alpha.org/en/index.php/$1",
+        ["zh"] = "http://zh.wikipedia.org/wiki/$1",
+        ["es"] = "http://es.wikipedia.org/wiki/$1",
+        ["fr"] = "http://fr.wikipedia.org/wiki/$1",
+        ["ru"] = "http://ru.wikipedia.org/wiki/$1",
+        ["mi"] = "http://mi.wikipedia.org/wiki/$1",
+        ["mul"] = "http://wikisource.org/wiki/$1",
+        ["de"] = "http://de.wikipedia.org/wiki/$1",
+        ["en"] = "http://en.wikipedia.org/wiki/$1",
+        ["nl"] = "http://nl.wikipedia.org/wiki/$1",
+        ["sv"] = "http://sv.wikipedia.org/wiki/$1",
+        ["ja"] = "http://ja.wikipedia.org/wiki/$1",
+        ["fa"] = "http://fa.wikipedia.org/wiki/$1",
+        ["it"] = "http://it.wikipedia.org/wiki/$1",
+        ["pl"] = "http://pl.wikipedia.org/wiki/$1",
+        ["pt"] = "http://pt.wikipedia.org/wiki/$1",
+    };
+
+    private static readonly HashSet<string> Languages = new(StringComparer.Ordinal)
+    {
+        "zh", "es", "fr", "ru", "mul", "de", "en", "nl", "sv", "ja", "fa", "it", "pl", "pt",
+    };
+
+    private static readonly HashSet<string> LocalPrefixes = new(StringComparer.Ordinal) { "local", "mi" };
+
+    private static string KnownFailuresPath => Path.Combine(TestPaths.RepositoryRoot, "tests", "Site.Wikitext.Tests", "ParserTests", "known-failures.tsv");
+
+    [Fact]
+    public void Pure_syntax_parser_tests_pass_or_are_known_failures()
+    {
+        var shared = TestPaths.Shared;
+        if (shared is null) Assert.Skip("../shared (test corpora beside the clone) is absent; the parser-test suite is skipped.");
+        var path = Path.Combine(shared, "corpus", "parser-tests", "pure-syntax-subset.jsonl");
+        if (!File.Exists(path)) Assert.Skip($"{path} is absent; the parser-test suite is skipped.");
+
+        var cases = ParserTestCase.Load(path);
+        var results = cases.Select(Run).ToList();
+        var known = LoadKnownFailures();
+        var report = Report(results, known, out var regressions, out var fixedCases);
+
+        TestContext.Current.TestOutputHelper?.WriteLine(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "parser-tests-report.md"), report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "parser-tests-failures.txt"), FailureDump(results));
+
+        Assert.True(regressions.Count == 0,
+            $"{regressions.Count} parser test(s) fail that are not in known-failures.tsv:\n" + string.Join('\n', regressions.Take(50)));
+    }
+
+    private sealed record CaseResult(ParserTestCase Case, bool Passed, string Expected, string Actual, string? Crash);
+
+    private static CaseResult Run(ParserTestCase testCase)
+    {
+        var expected = HtmlComparer.Normalize(testCase.Expected);
+        try
+        {
+            var document = WikitextParser.Parse(testCase.Wikitext);
+            var options = new HtmlRenderOptions
+            {
+                PageTitle = testCase.PageTitle,
+                SectionEditLinks = true,
+                Interwiki = Interwiki,
+                ProjectNamespace = "TestWiki",
+                InterlanguagePrefixes = Languages,
+                LocalInterwiki = LocalPrefixes,
+            };
+            var actual = HtmlComparer.Normalize(HtmlRenderer.Render(document, options));
+            return new CaseResult(testCase, actual == expected, expected, actual, null);
+        }
+        catch (Exception exception)
+        {
+            return new CaseResult(testCase, false, expected, "", exception.ToString());
+        }
+    }
+
+    private static Dictionary<string, string> LoadKnownFailures()
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(KnownFailuresPath)) return known;
+        foreach (var line in File.ReadLines(KnownFailuresPath))
+        {
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var tab = line.IndexOf('\t');
+            var name = tab < 0 ? line : line[..tab];
+            known[name] = tab < 0 ? "" : line[(tab + 1)..];
+        }
+        return known;
+    }
+
+    private static string Report(List<CaseResult> results, Dictionary<string, string> known, out List<string> regressions, out List<string> fixedCases)
+    {
+        regressions = results.Where(r => !r.Passed && !known.ContainsKey(r.Case.Name)).Select(r => r.Case.Name).Distinct().ToList();
+        var passedNames = results.Where(r => r.Passed).Select(r => r.Case.Name).ToHashSet(StringComparer.Ordinal);
+        var failedNames = results.Where(r => !r.Passed).Select(r => r.Case.Name).ToHashSet(StringComparer.Ordinal);
+        fixedCases = known.Keys.Where(n => passedNames.Contains(n) && !failedNames.Contains(n)).ToList();
+
+        var builder = new StringBuilder();
+        var passed = results.Count(r => r.Passed);
+        builder.AppendLine(CultureInfo.InvariantCulture, $"Parser tests (pure-syntax subset): {passed}/{results.Count} pass ({Percent(passed, results.Count)})");
+        builder.AppendLine(CultureInfo.InvariantCulture, $"Expected HTML: legacy parser where present, Parsoid for {results.Count(r => r.Case.ExpectsParsoid)} Parsoid-only case(s).");
+        builder.AppendLine();
+        builder.AppendLine("| topic | pass | total | rate |");
+        builder.AppendLine("|---|---:|---:|---:|");
+        var topics = results
+            .SelectMany(r => (r.Case.Topics.Count == 0 ? ["(none)"] : r.Case.Topics).Select(t => (Topic: t, r.Passed)))
+            .GroupBy(x => x.Topic)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var topic in topics)
+        {
+            var total = topic.Count();
+            var ok = topic.Count(x => x.Passed);
+            builder.AppendLine(CultureInfo.InvariantCulture, $"| {topic.Key} | {ok} | {total} | {Percent(ok, total)} |");
+        }
+        builder.AppendLine(CultureInfo.InvariantCulture, $"| **all** | {passed} | {results.Count} | {Percent(passed, results.Count)} |");
+        builder.AppendLine();
+        builder.AppendLine(CultureInfo.InvariantCulture, $"Known failures listed: {known.Count}; regressions (failing, not listed): {regressions.Count}; listed but now passing: {fixedCases.Count}.");
+        foreach (var name in regressions) builder.AppendLine("REGRESSION: " + name);
+        foreach (var name in fixedCases) builder.AppendLine("NOW PASSES (remove from known-failures.tsv): " + name);
+        return builder.ToString();
+    }
+
+    private static string FailureDump(List<CaseResult> results)
+    {
+        var builder = new StringBuilder();
+        foreach (var r in results.Where(r => !r.Passed))
+        {
+            builder.AppendLine("=== " + r.Case.Name + "\t[" + string.Join(',', r.Case.Topics) + "] " + r.Case.File + (r.Case.ExpectsParsoid ? " (parsoid)" : ""));
+            builder.AppendLine("--- wikitext");
+            builder.AppendLine(r.Case.Wikitext);
+            builder.AppendLine("--- expected");
+            builder.AppendLine(r.Expected);
+            builder.AppendLine("--- actual");
+            builder.AppendLine(r.Crash ?? r.Actual);
+        }
+        return builder.ToString();
+    }
+
+    private static string Percent(int part, int total) =>
+        total == 0 ? "-" : (100.0 * part / total).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+}
