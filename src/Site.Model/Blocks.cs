@@ -30,7 +30,8 @@ public enum ListKind
 
 public sealed record ListItem(IReadOnlyList<Inline> Content, IReadOnlyList<Block> Children, bool IsTerm = false);
 
-public sealed record ListBlock(ListKind Kind, IReadOnlyList<ListItem> Items) : Block;
+/// <summary>A list; <see cref="Anchor"/> is set on top-level lists so references in items can link back.</summary>
+public sealed record ListBlock(ListKind Kind, IReadOnlyList<ListItem> Items, string Anchor = "") : Block;
 
 public sealed record HorizontalRule : Block;
 

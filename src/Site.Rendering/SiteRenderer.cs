@@ -7,6 +7,8 @@ using System.Text.Unicode;
 using Site.Conversion;
 using Site.Conversion.Articles;
 using Site.Model;
+using Site.Model.CitationIndex;
+using Site.Model.Exports;
 using Site.Rendering.Html;
 using Site.Rendering.Output;
 using Site.Rendering.Pages;
@@ -18,6 +20,7 @@ namespace Site.Rendering;
 public sealed class SiteRenderer(SiteInput input, TemplateEngine templates)
 {
     private readonly UrlBuilder _urls = new(input.Config.BaseUrl, input.Config.SiteUrl);
+    private readonly CitationIndex _index = CitationIndexBuilder.Build(input.Articles.Select(a => a.Source).ToList());
 
     public static JsonSerializerOptions JsonOptions { get; } = new()
     {
@@ -115,7 +118,7 @@ public sealed class SiteRenderer(SiteInput input, TemplateEngine templates)
     private ArticlePageModel ArticleModel(EditionInput edition, ConvertedArticle converted, ArticleInput source, PagePath path)
     {
         var article = converted.Article;
-        var scope = Scope(edition, path);
+        var scope = Scope(edition, path, source.Config.Slug);
         var html = new ContentRenderer(scope, article.ReferenceGroups);
         var shared = Shared(edition, path, "article:" + source.Config.Slug, e => UrlBuilder.Article(e, source.Config.Slug, source.IsMain));
         return new ArticlePageModel
@@ -134,14 +137,31 @@ public sealed class SiteRenderer(SiteInput input, TemplateEngine templates)
         };
     }
 
-    internal RenderScope Scope(EditionInput edition, PagePath path)
+    internal RenderScope Scope(EditionInput edition, PagePath path, string? article = null)
     {
         var local = new Dictionary<string, PagePath>(StringComparer.Ordinal);
-        foreach (var article in input.Articles)
+        foreach (var other in input.Articles)
         {
-            local[article.Config.Title] = UrlBuilder.Article(edition.Config.Code, article.Config.Slug, article.IsMain);
+            local[other.Config.Title] = UrlBuilder.Article(edition.Config.Code, other.Config.Slug, other.IsMain);
         }
-        return new RenderScope(path, edition.Config.Code, edition.Variant.Code(), _urls, edition.Text, local, _ => null);
+        return new RenderScope(path, edition.Config.Code, edition.Variant.Code(), _urls, edition.Text, local,
+            reference => article is null ? null : SourceAnchor(article, reference));
+    }
+
+    private Dictionary<(string Article, string Note), string>? _noteSources;
+
+    /// <summary>The citation index entry of a reference (its first source), for the link from the reference list.</summary>
+    private string? SourceAnchor(string article, Reference reference)
+    {
+        if (_noteSources is null)
+        {
+            _noteSources = [];
+            foreach (var source in _index.Sources)
+            {
+                foreach (var citation in source.Citations) _noteSources.TryAdd((citation.ArticleSlug, citation.NoteId), source.Id);
+            }
+        }
+        return _noteSources.GetValueOrDefault((article, reference.NoteId));
     }
 
     private static string Lead(Article article)
@@ -188,7 +208,7 @@ public sealed class SiteRenderer(SiteInput input, TemplateEngine templates)
     }
 
     private CitationsPageModel CitationsModel(EditionInput edition, PagePath path) =>
-        new CitationPages(this, _urls).Build(edition, input, path);
+        new CitationPages(this, _urls, _index).Build(edition, input, path);
 
     private TimelinePageModel TimelineModel(EditionInput edition, PagePath path) =>
         new TimelinePages(this, _urls).Build(edition, input, path);
@@ -263,6 +283,8 @@ public sealed class SiteRenderer(SiteInput input, TemplateEngine templates)
             articles = input.Articles.Select(a => new { slug = a.Config.Slug, title = a.Config.Title, events = a.Timeline.Events }),
         };
         yield return OutputFile.Text(UrlBuilder.Data("timeline.json"), JsonSerializer.Serialize(timeline, JsonOptions) + "\n");
+        yield return OutputFile.Text(UrlBuilder.Data("citations.csl.json"), CslJsonExporter.Write(_index));
+        yield return OutputFile.Text(UrlBuilder.Data("citations.bib"), BibTeXExporter.Write(_index));
     }
 
     private IEnumerable<OutputFile> Assets()

@@ -39,9 +39,11 @@
     form.hidden = false;
     var apply = function () {
       var kind = form.kind.value, lang = form.language.value, year = form.year.value, text = form.text.value.trim().toLowerCase();
+      var article = form.article ? form.article.value : "";
       document.querySelectorAll(".source").forEach(function (li) {
         var ok = (!kind || li.dataset.kind === kind) && (!lang || li.dataset.language === lang) && (!year || li.dataset.year === year) &&
-          (!text || li.textContent.toLowerCase().indexOf(text) >= 0);
+          (!text || li.textContent.toLowerCase().indexOf(text) >= 0) &&
+          (!article || (" " + li.dataset.articles + " ").indexOf(" " + article + " ") >= 0);
         li.hidden = !ok;
       });
       document.querySelectorAll(".source-group").forEach(function (g) {

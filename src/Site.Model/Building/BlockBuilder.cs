@@ -84,8 +84,8 @@ public sealed class BlockBuilder
     private ListBlock BuildList(List<Line> lines)
     {
         var anchor = _context.NextParagraphAnchor();
-        _ = anchor;
-        return BuildList(lines.Select(l => (Markers: ((ListMarkerNode)l.Nodes[0]).Markers, Nodes: l.Nodes.Skip(1).ToList())).ToList(), 0);
+        var list = BuildList(lines.Select(l => (Markers: ((ListMarkerNode)l.Nodes[0]).Markers, Nodes: l.Nodes.Skip(1).ToList())).ToList(), 0);
+        return list with { Anchor = anchor };
     }
 
     private ListBlock BuildList(List<(string Markers, List<WikiNode> Nodes)> lines, int depth)

@@ -14,11 +14,22 @@ public static class BareCitation
             return new Citation(CitationKind.Other, "", [], text, null, null, null, null, archive?.Url, archive?.Date, false,
                 null, null, null, null, null, null);
         }
-        var title = InlineText.Flatten(link.Children).Trim();
-        var rest = text.Replace(title, "", StringComparison.Ordinal).Trim(' ', '.', '。', ',', '，');
-        return new Citation(CitationKind.Web, "", [], title.Length > 0 ? title : link.Url, rest.Length > 0 ? rest : null, null,
+        var title = Collapse(InlineText.Flatten(link.Children));
+        var flat = Collapse(text);
+        var at = title.Length > 0 ? flat.IndexOf(title, StringComparison.Ordinal) : -1;
+        // Text before the link names the authors; text after it names the work or publisher.
+        var before = at > 0 ? Clean(flat[..at]) : "";
+        var after = at >= 0 ? Clean(flat[(at + title.Length)..]) : "";
+        IReadOnlyList<Person> authors = before.Length > 0 ? [new Person(null, null, before)] : [];
+        return new Citation(CitationKind.Web, "", authors, title.Length > 0 ? title : link.Url, after.Length > 0 ? Limit(after) : null, null,
             null, link.Url, archive?.Url, archive?.Date, false, null, null, null, null, null, null);
     }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Clean(string text) => text.Trim(' ', '.', '。', ',', '，', ';', '；', ':', '：', '-', '—');
+
+    private static string Limit(string text) => text.Length > 160 ? text[..160] + "…" : text;
 
     private static T? Find<T>(IEnumerable<Inline> inlines) where T : Inline
     {

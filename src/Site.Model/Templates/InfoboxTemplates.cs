@@ -35,11 +35,10 @@ public sealed class InfoboxTemplates : ITemplateHandler
     public IReadOnlyList<Inline> Expand(TemplateCall call)
     {
         var context = call.Context;
-        var place = context.NextParagraphAnchor();
-        _ = place;
-        var infobox = call.Name.Equals("Infobox Bilateral relations", StringComparison.OrdinalIgnoreCase)
+        // References inside the infobox link back to the infobox itself.
+        var infobox = context.At("infobox", () => call.Name.Equals("Infobox Bilateral relations", StringComparison.OrdinalIgnoreCase)
             ? Bilateral(call)
-            : Generic(call);
+            : Generic(call));
         if (context.Infobox is null) context.Infobox = infobox;
         else return [new BlockHolder([new UnknownBlock(call.Name, infobox.Rows.SelectMany(r => r.Value).ToList())])];
         return [];

@@ -20,7 +20,7 @@ public sealed class CitationFormatter(I18n text)
             b.Append(". ");
         }
         var title = citation.Title ?? citation.PrimaryUrl ?? "";
-        var quoted = citation.Kind == CitationKind.Book ? $"《{title}》" : title;
+        var quoted = citation.Kind == CitationKind.Book && !title.StartsWith('《') ? $"《{title}》" : title;
         var link = citation.PrimaryUrl;
         if (link is not null && UrlPolicy.IsSafe(link))
         {

@@ -106,7 +106,9 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
             ListKind.Definition => ("dl", "dd"),
             _ => ("ul", "li"),
         };
-        b.Append('<').Append(outer).Append(">\n");
+        b.Append('<').Append(outer);
+        if (list.Anchor.Length > 0) b.Append(" id=\"").Append(list.Anchor).Append('"');
+        b.Append(">\n");
         foreach (var item in list.Items)
         {
             var tag = list.Kind == ListKind.Definition && item.IsTerm ? "dt" : inner;

@@ -1,73 +1,77 @@
+using System.Globalization;
 using Site.Model;
+using Site.Model.CitationIndex;
 using Site.Rendering.Html;
 
 namespace Site.Rendering.Pages;
 
 /// <summary>
-/// Builds the citation index page: every source once, grouped by kind, with every place it is cited
-/// and, for books, the pages cited.
+/// Builds the citation index page from the index of all articles: every source once, grouped by kind,
+/// with every place it is cited (linked to the paragraph), pages cited for books, and summary figures.
 /// </summary>
-internal sealed class CitationPages(SiteRenderer renderer, UrlBuilder urls)
+internal sealed class CitationPages(SiteRenderer renderer, UrlBuilder urls, CitationIndex index)
 {
-    private static readonly string[] KindOrder = ["web", "news", "book", "journal", "other"];
-
     public CitationsPageModel Build(EditionInput edition, SiteInput input, PagePath path)
     {
         var shared = renderer.Shared(edition, path, "citations", UrlBuilder.Citations);
-        var formatter = new CitationFormatter(edition.Text);
-        var entries = new List<SourceEntry>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var a = 0; a < input.Articles.Count; a++)
+        var converters = input.Articles.Select((a, i) => (a.Config.Slug, edition.Articles[i].Converter)).ToDictionary(x => x.Slug, x => x.Converter);
+        string Convert(Source source, string text) =>
+            (source.Articles.Count > 0 && converters.TryGetValue(source.Articles[0], out var c) ? c : edition.PageConverter).Convert(text);
+        var pages = input.Articles.ToDictionary(a => a.Config.Slug, a => UrlBuilder.Article(edition.Config.Code, a.Config.Slug, a.IsMain));
+
+        SourceEntry Entry(Source source)
         {
-            var source = input.Articles[a];
-            var article = edition.Articles[a].Article;
-            var articlePage = UrlBuilder.Article(edition.Config.Code, source.Config.Slug, source.IsMain);
-            foreach (var reference in article.References(""))
-            {
-                foreach (var citation in reference.Citations)
-                {
-                    var key = citation.Isbn ?? citation.Url ?? citation.Title ?? reference.NoteId;
-                    var locations = reference.Uses.Select(u => new CitationLocation(article.Title, urls.Link(path, articlePage, u.ParagraphAnchor),
-                        u.SectionTitle.Length > 0 ? u.SectionTitle : edition.Text["toc.lead"], u.Pages)).ToList();
-                    var pages = reference.Uses.Select(u => u.Pages).Where(p => p is not null).Select(p => p!).Distinct().ToList();
-                    if (seen.TryGetValue(key, out var index))
-                    {
-                        var existing = entries[index];
-                        entries[index] = existing with
-                        {
-                            CiteCount = existing.CiteCount + reference.Uses.Count,
-                            Locations = existing.Locations.Concat(locations).ToList(),
-                            PagesCited = existing.PagesCited.Concat(pages).Distinct().ToList(),
-                        };
-                        continue;
-                    }
-                    seen[key] = entries.Count;
-                    var kind = citation.Kind.ToString().ToLowerInvariant();
-                    entries.Add(new SourceEntry("src-" + (entries.Count + 1), kind, formatter.Format(citation), citation.Host,
-                        citation.Date?.Iso?[..4], citation.Language, reference.Uses.Count, locations, pages, [source.Config.Slug]));
-                }
-            }
+            var formatter = new SourceFormatter(edition.Text, t => Convert(source, t));
+            var locations = source.Citations.Select(c => new Pages.CitationLocation(
+                Convert(source, c.ArticleTitle),
+                urls.Link(path, pages[c.ArticleSlug], c.ParagraphAnchor),
+                c.SectionTitle.Length > 0 ? Convert(source, c.SectionTitle) : edition.Text["toc.lead"],
+                c.Pages)).ToList();
+            return new SourceEntry(source.Id, source.Kind.ToString().ToLowerInvariant(), formatter.Format(source), source.Host,
+                source.Date?.Iso is { Length: >= 4 } iso ? iso[..4] : null, source.Language, source.CiteCount, locations,
+                source.PagesCited.Select(p => p.Display).ToList(), source.Articles);
         }
-        var groups = KindOrder
-            .Select(kind => new SourceGroup(kind, edition.Text["kinds." + kind], entries.Where(e => e.Kind == kind).ToList()))
+
+        var entries = index.Sources.ToDictionary(s => s.Id, Entry);
+        var groups = CitationIndexBuilder.KindOrder
+            .Select(kind => kind.ToString().ToLowerInvariant())
+            .Select(kind => new SourceGroup(kind, edition.Text["kinds." + kind], index.Sources.Where(s => s.Kind.ToString().ToLowerInvariant() == kind).Select(s => entries[s.Id]).ToList()))
             .Where(g => g.Sources.Count > 0)
             .ToList();
-        var total = entries.Sum(e => e.CiteCount);
-        var summary = new List<SummaryFigure>
+        var summary = index.Summary;
+        var figures = new List<SummaryFigure>
         {
-            new(edition.Text["citations.sources"], entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new(edition.Text["citations.citations"], total.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(edition.Text["citations.sources"], Number(summary.SourceCount)),
+            new(edition.Text["citations.citations"], Number(summary.CitationCount)),
+            new(edition.Text["citations.with_archive"], summary.ArchivedShare.ToString("P0", CultureInfo.InvariantCulture)),
         };
-        summary.AddRange(groups.Select(g => new SummaryFigure(g.Label, g.Sources.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        figures.AddRange(summary.ByKind.Select(k => new SummaryFigure(edition.Text["kinds." + k.Kind.ToString().ToLowerInvariant()], Number(k.Count))));
+        figures.AddRange(summary.ByLanguage.Select(l => new SummaryFigure(LanguageName(edition.Text, l.Language), Number(l.Count))));
         return new CitationsPageModel
         {
             Groups = groups,
-            Summary = summary,
-            MostCited = entries.OrderByDescending(e => e.CiteCount).ThenBy(e => e.Id, StringComparer.Ordinal).Take(5).ToList(),
-            Exports = [],
+            Summary = figures,
+            MostCited = summary.MostCited.Select(s => entries[s.Id]).ToList(),
+            Exports =
+            [
+                (edition.Text["citations.exports_csl"], urls.Link(path, UrlBuilder.Data("citations.csl.json"))),
+                (edition.Text["citations.exports_bib"], urls.Link(path, UrlBuilder.Data("citations.bib"))),
+            ],
+            Articles = input.Articles.Count > 1
+                ? input.Articles.Select((a, i) => (a.Config.Slug, edition.Articles[i].Article.Title)).ToList()
+                : [],
             Title = edition.Text["citations.title"] + " - " + shared.SiteTitle,
             Path = path, Urls = urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
             Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
         };
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string LanguageName(I18n text, string code)
+    {
+        var key = "languages." + code;
+        var name = text[key];
+        return name == key ? code : name;
     }
 }

@@ -52,6 +52,9 @@ public sealed class CitationsPageModel : PageModel
 
     public required IReadOnlyList<(string Label, string Href)> Exports { get; init; }
 
+    /// <summary>Articles to filter by, when the site has more than one.</summary>
+    public required IReadOnlyList<(string Slug, string Title)> Articles { get; init; }
+
     public int SourceCount => Groups.Sum(g => g.Sources.Count);
 }
 
