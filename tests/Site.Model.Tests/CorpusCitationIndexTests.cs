@@ -65,13 +65,7 @@ public sealed class CorpusCitationIndexTests
                 if (!anchors.Contains(location.ParagraphAnchor)) missing.Add($"{article.Slug}#{location.ParagraphAnchor} ({location.BacklinkId})");
             }
         }
-        // Known model gaps (reported, not ours to fix): a list takes an anchor that ListBlock does not keep, and an
-        // infobox moves the current place to an anchor no block has. Until they are fixed this test says so and skips.
-        if (missing.Count > 0)
-        {
-            Assert.Skip($"{missing.Count} citation(s) point at anchors no block carries (model: ListBlock has no Anchor; " +
-                "InfoboxTemplates.Expand calls NextParagraphAnchor), e.g. " + string.Join(", ", missing.Distinct().Take(4)));
-        }
+        Assert.True(missing.Count == 0, $"{missing.Count} citation(s) point at anchors no block carries, e.g. " + string.Join(", ", missing.Distinct().Take(4)));
     }
 
     [Fact]

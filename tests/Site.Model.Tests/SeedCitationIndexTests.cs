@@ -199,10 +199,12 @@ public sealed class SeedCitationIndexTests
     /// <summary>Paragraph and figure anchors of the lead and all sections, nested blocks included.</summary>
     internal static HashSet<string> AnchorsOf(Article article)
     {
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        // The infobox is one anchor: references inside it link back to the box.
+        var anchors = new HashSet<string>(StringComparer.Ordinal) { "infobox" };
         foreach (var block in article.Lead.Concat(article.AllSections().SelectMany(s => s.Content)).SelectMany(BlockWalker.Descendants))
         {
             if (block is Paragraph paragraph) anchors.Add(paragraph.Anchor);
+            if (block is ListBlock { Anchor.Length: > 0 } list) anchors.Add(list.Anchor);
         }
         foreach (var figure in article.Figures()) anchors.Add(figure.Anchor);
         return anchors;

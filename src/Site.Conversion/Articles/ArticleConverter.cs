@@ -32,6 +32,10 @@ public sealed class ArticleConverter(ConversionGroupLibrary groups, ConversionOv
                 {
                     diagnostics.Add(ConversionDiagnostics.MissingGroup.Create(source.Location, article.SourcePath, missing.GroupName, missing.GroupName.Replace(' ', '_')));
                 }
+                foreach (var ignored in result.IgnoredParameters)
+                {
+                    diagnostics.Add(ConversionDiagnostics.IgnoredNoteTaParameter.Create(source.Location, article.SourcePath, ignored));
+                }
                 rules = result.ApplyTo(rules);
                 title ??= result.TitleFor(variant);
                 continue;
