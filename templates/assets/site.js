@@ -50,7 +50,21 @@
         g.hidden = !g.querySelector(".source:not([hidden])");
       });
     };
-    form.addEventListener("input", apply);
+    var sort = function () {
+      var by = form.sort.value;
+      document.querySelectorAll(".sources").forEach(function (ol) {
+        var items = Array.prototype.slice.call(ol.children);
+        if (!ol.dataset.order) items.forEach(function (li, i) { li.dataset.order = i; });
+        ol.dataset.order = "1";
+        items.sort(function (a, b) {
+          if (by === "year") return (a.dataset.year || "9999").localeCompare(b.dataset.year || "9999") || a.dataset.order - b.dataset.order;
+          if (by === "count") return b.dataset.count - a.dataset.count || a.dataset.order - b.dataset.order;
+          return a.dataset.order - b.dataset.order;
+        });
+        items.forEach(function (li) { ol.appendChild(li); });
+      });
+    };
+    form.addEventListener("input", function (e) { if (e.target.name === "sort") sort(); else apply(); });
     form.addEventListener("submit", function (e) { e.preventDefault(); });
   }
 })();

@@ -206,3 +206,59 @@ public sealed class SiteOutputTests
         return result.EndsWith('/') || result.Length == 0 ? result + "index.html" : result;
     }
 }
+
+/// <summary>The citation index page and the links between it and the article.</summary>
+public sealed class CitationIndexPageTests
+{
+    [Fact]
+    public async Task Index_lists_every_distinct_source_once()
+    {
+        var site = await BuiltSite.GetAsync();
+        var document = site.Document("zh-hans/citations/index.html");
+        // 38 distinct sources, counted by hand from the seed (see tests/Site.Model.Tests/SeedCitationIndexTests.cs).
+        var ids = document.QuerySelectorAll("li.source").Select(li => li.Id).ToList();
+        Assert.Equal(38, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(ids, site.Document("zh-hant/citations/index.html").QuerySelectorAll("li.source").Select(li => li.Id).ToList());
+    }
+
+    [Fact]
+    public async Task Book_shows_the_pages_cited_across_the_article()
+    {
+        var site = await BuiltSite.GetAsync();
+        var book = site.Document("zh-hans/citations/index.html").QuerySelectorAll("li.source")
+            .Single(li => li.QuerySelector(".source-citation")!.TextContent.Contains("董向荣", StringComparison.Ordinal));
+        Assert.EndsWith("256、257、260、260–261、261、262、263、264", book.QuerySelector(".pages-cited")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal(14, book.QuerySelectorAll(".cited-at li").Length);
+    }
+
+    [Fact]
+    public async Task Every_reference_links_to_its_source_and_every_marker_has_a_preview()
+    {
+        var site = await BuiltSite.GetAsync();
+        var article = site.Document("zh-hant/index.html");
+        var references = article.QuerySelectorAll("ol.references:not(.notes) > li");
+        Assert.All(references, li => Assert.NotNull(li.QuerySelector("a.to-index")));
+        var markers = article.QuerySelectorAll("sup.reference > a[aria-describedby]");
+        Assert.True(markers.Length >= 75, $"{markers.Length} markers with a preview");
+        foreach (var marker in markers)
+        {
+            var tip = article.GetElementById(marker.GetAttribute("aria-describedby")!);
+            Assert.NotNull(tip);
+            Assert.Equal("tooltip", tip!.GetAttribute("role"));
+            Assert.False(string.IsNullOrWhiteSpace(tip.TextContent));
+        }
+    }
+
+    [Fact]
+    public async Task Exports_are_written_and_linked()
+    {
+        var site = await BuiltSite.GetAsync();
+        var links = site.Document("zh-hans/citations/index.html").QuerySelectorAll(".exports a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("../../data/citations.csl.json", links);
+        Assert.Contains("../../data/citations.bib", links);
+        using var csl = System.Text.Json.JsonDocument.Parse(site.Read("data/citations.csl.json"));
+        Assert.Equal(38, csl.RootElement.GetArrayLength());
+        Assert.Equal(38, System.Text.RegularExpressions.Regex.Matches(site.Read("data/citations.bib"), @"^@\w+\{", System.Text.RegularExpressions.RegexOptions.Multiline).Count);
+    }
+}

@@ -355,13 +355,46 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
     private void Marker(StringBuilder b, ReferenceUse use)
     {
         var css = use.Group == "note" ? "reference note-ref" : "reference";
+        var preview = Preview(use);
+        var tip = "tip-" + use.BacklinkId;
         b.Append("<sup id=\"").Append(HtmlEscaper.Escape(use.BacklinkId)).Append("\" class=\"").Append(css).Append("\"><a href=\"#")
-            .Append(HtmlEscaper.Escape(use.NoteId)).Append("\">[").Append(HtmlEscaper.Escape(use.Label)).Append("]</a>");
+            .Append(HtmlEscaper.Escape(use.NoteId)).Append('"');
+        if (preview.Length > 0) b.Append(" aria-describedby=\"").Append(HtmlEscaper.Escape(tip)).Append('"');
+        b.Append(">[").Append(HtmlEscaper.Escape(use.Label)).Append("]</a>");
         if (use.Pages is not null)
         {
             b.Append("<span class=\"ref-pages\">:").Append(HtmlEscaper.Escape(use.Pages)).Append("</span>");
         }
+        if (preview.Length > 0)
+        {
+            // Shown on hover and keyboard focus by CSS alone; screen readers get it as the link's description.
+            b.Append("<span class=\"ref-preview\" role=\"tooltip\" id=\"").Append(HtmlEscaper.Escape(tip)).Append("\">")
+                .Append(HtmlEscaper.Escape(preview)).Append("</span>");
+        }
         b.Append("</sup>");
+    }
+
+    /// <summary>The text of a reference for its marker's preview: its citations in short form, or its own text.</summary>
+    private string Preview(ReferenceUse use)
+    {
+        var reference = referenceGroups.FirstOrDefault(g => g.Group == use.Group)?.References.FirstOrDefault(r => r.NoteId == use.NoteId);
+        if (reference is null) return "";
+        var text = reference.Citations.Count > 0 && reference.Content.Any(i => i is CitationInline)
+            ? string.Join("；", reference.Citations.Select(Short))
+            : InlineText.Flatten(reference.Content);
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (use.Pages is not null) text += " " + Scope.Text.Format("citation.pages", use.Pages);
+        return text.Length > 240 ? text[..240] + "…" : text;
+    }
+
+    private static string Short(Citation citation)
+    {
+        var parts = new List<string>();
+        if (citation.Authors.Count > 0) parts.Add(string.Join("、", citation.Authors.Select(a => a.DisplayName)));
+        if (citation.Title is not null) parts.Add(citation.Kind == CitationKind.Book && !citation.Title.StartsWith('《') ? "《" + citation.Title + "》" : citation.Title);
+        if ((citation.Work ?? citation.Publisher) is { } where) parts.Add(where);
+        if (citation.Date is not null) parts.Add(citation.Date.Iso ?? citation.Date.Text);
+        return string.Join(". ", parts);
     }
 
     private string WikiLink(string target, string? fragment, string innerHtml)

@@ -27,7 +27,8 @@ internal sealed class CitationPages(SiteRenderer renderer, UrlBuilder urls, Cita
                 urls.Link(path, pages[c.ArticleSlug], c.ParagraphAnchor),
                 c.SectionTitle.Length > 0 ? Convert(source, c.SectionTitle) : edition.Text["toc.lead"],
                 c.Pages)).ToList();
-            return new SourceEntry(source.Id, source.Kind.ToString().ToLowerInvariant(), formatter.Format(source), source.Host,
+            var label = Convert(source, string.Join(". ", new[] { source.AuthorText, source.Title ?? source.Host ?? source.Id }.Where(t => !string.IsNullOrEmpty(t))));
+            return new SourceEntry(source.Id, source.Kind.ToString().ToLowerInvariant(), label, formatter.Format(source), source.Host,
                 source.Date?.Iso is { Length: >= 4 } iso ? iso[..4] : null, source.Language, source.CiteCount, locations,
                 source.PagesCited.Select(p => p.Display).ToList(), source.Articles);
         }
@@ -45,8 +46,8 @@ internal sealed class CitationPages(SiteRenderer renderer, UrlBuilder urls, Cita
             new(edition.Text["citations.citations"], Number(summary.CitationCount)),
             new(edition.Text["citations.with_archive"], summary.ArchivedShare.ToString("P0", CultureInfo.InvariantCulture)),
         };
-        figures.AddRange(summary.ByKind.Select(k => new SummaryFigure(edition.Text["kinds." + k.Kind.ToString().ToLowerInvariant()], Number(k.Count))));
-        figures.AddRange(summary.ByLanguage.Select(l => new SummaryFigure(LanguageName(edition.Text, l.Language), Number(l.Count))));
+        figures.AddRange(summary.ByKind.Where(k => k.Count > 0).Select(k => new SummaryFigure(edition.Text["kinds." + k.Kind.ToString().ToLowerInvariant()], Number(k.Count))));
+        figures.AddRange(summary.ByLanguage.Where(l => l.Count > 0).Select(l => new SummaryFigure(LanguageName(edition.Text, l.Language), Number(l.Count))));
         return new CitationsPageModel
         {
             Groups = groups,

@@ -33,7 +33,7 @@ public sealed record CitationLocation(string ArticleTitle, string Href, string S
 
 /// <summary>One source on the citation index page.</summary>
 public sealed record SourceEntry(
-    string Id, string Kind, string CitationHtml, string? Host, string? Year, string? Language, int CiteCount,
+    string Id, string Kind, string Label, string CitationHtml, string? Host, string? Year, string? Language, int CiteCount,
     IReadOnlyList<CitationLocation> Locations, IReadOnlyList<string> PagesCited, IReadOnlyList<string> Articles);
 
 public sealed record SourceGroup(string Kind, string Label, IReadOnlyList<SourceEntry> Sources);

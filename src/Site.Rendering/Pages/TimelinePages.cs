@@ -27,7 +27,7 @@ internal sealed class TimelinePages(SiteRenderer renderer, UrlBuilder urls)
                 var title = group.Key.Length == 0 ? edition.Text["toc.lead"] : converter.Convert(group.Key);
                 var items = group
                     .OrderBy(e => e.Start.Year).ThenBy(e => e.Start.Month ?? 0).ThenBy(e => e.Start.Day ?? 0).ThenBy(e => e.SourceOffset)
-                    .Select(e => new TimelineItem(DateLabel(e), e.Start.Iso, HtmlEscaper.Escape(converter.Convert(e.Clause)),
+                    .Select(e => new TimelineItem(DateLabel(edition.Text, e), e.Start.Iso, HtmlEscaper.Escape(converter.Convert(e.Clause)),
                         urls.Link(path, articlePage, e.Anchor), e.SectionPath.LastOrDefault() ?? "", e.IsRelative))
                     .ToList();
                 periods.Add(new TimelinePeriod(title, "period-" + (periods.Count + 1).ToString(CultureInfo.InvariantCulture), items));
@@ -35,7 +35,7 @@ internal sealed class TimelinePages(SiteRenderer renderer, UrlBuilder urls)
                 {
                     chartPeriods.Add(new ChartPeriod(title, group.Min(e => e.Start.Year), group.Max(e => (e.End ?? e.Start).Year)));
                 }
-                chartEvents.AddRange(group.Select(e => new ChartEvent(e.Start.Year + ((e.Start.Month ?? 1) - 1) / 12.0, $"{DateLabel(e)} {converter.Convert(e.Clause)}")));
+                chartEvents.AddRange(group.Select(e => new ChartEvent(e.Start.Year + ((e.Start.Month ?? 1) - 1) / 12.0, $"{DateLabel(edition.Text, e)} {converter.Convert(e.Clause)}")));
             }
         }
         var chartTitle = edition.Text["timeline.chart"];
@@ -52,18 +52,20 @@ internal sealed class TimelinePages(SiteRenderer renderer, UrlBuilder urls)
         };
     }
 
-    private static string DateLabel(TimelineEvent e)
+    private static string DateLabel(I18n text, TimelineEvent e)
     {
-        var start = Label(e.Start);
-        return e.End is null ? (e.Qualifier == DateQualifier.UntilNow ? start + "—" : start) : start + "—" + Label(e.End);
+        var start = Label(text, e.Start);
+        if (e.End is null) return e.Qualifier == DateQualifier.UntilNow ? text.Format("dates.open_range", start) : start;
+        return text.Format("dates.range", start, Label(text, e.End));
     }
 
-    private static string Label(PartialDate date) => date.Unit switch
+    /// <summary>A date in the edition's words, from templates/i18n (dates.day, dates.month, …).</summary>
+    private static string Label(I18n text, PartialDate date) => date.Unit switch
     {
-        DateUnit.Day => $"{date.Year}年{date.Month}月{date.Day}日",
-        DateUnit.Month => $"{date.Year}年{date.Month}月",
-        DateUnit.Decade => $"{date.Year}年代",
-        DateUnit.Century => $"{date.Year / 100 + 1}世纪",
-        _ => $"{date.Year}年",
+        DateUnit.Day => text.Format("dates.day", date.Year, date.Month!, date.Day!),
+        DateUnit.Month => text.Format("dates.month", date.Year, date.Month!),
+        DateUnit.Decade => text.Format("dates.decade", date.Year),
+        DateUnit.Century => text.Format("dates.century", date.Year / 100 + 1),
+        _ => text.Format("dates.year", date.Year),
     };
 }

@@ -127,7 +127,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter)
         foreach (var edition in config.Editions)
         {
             var variant = ZhVariants.Parse(edition.Variant);
-            var text = I18n.Load(I18nPath(root, edition.Code));
+            var text = I18n.Load(I18nPath(root, edition.Code, variant));
             var converted = articles.Select(a => converter.Convert(a.Source, variant)).ToList();
             foreach (var diagnostic in converted.SelectMany(c => c.Diagnostics))
             {
@@ -139,10 +139,17 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter)
         return editions;
     }
 
-    private static string I18nPath(string root, string edition)
+    /// <summary>
+    /// templates/i18n/&lt;code&gt;.yml, or for an added edition without its own file (zh-hk, zh-sg …) the strings of the
+    /// edition in the same script: zh-hant.yml for Traditional variants, zh-hans.yml for Simplified ones.
+    /// </summary>
+    private static string I18nPath(string root, string edition, ZhVariant variant)
     {
-        var path = Path.Combine(root, "templates", "i18n", edition + ".yml");
+        var folder = Path.Combine(root, "templates", "i18n");
+        var path = Path.Combine(folder, edition + ".yml");
         if (File.Exists(path)) return path;
+        var fallback = Path.Combine(folder, (variant.IsTraditional() ? "zh-hant" : "zh-hans") + ".yml");
+        if (File.Exists(fallback)) return fallback;
         throw new ConfigException(ConfigDiagnostics.MissingFile.Create(new Site.Wikitext.SourceSpan(0, 0, 1, 1), "content/site.yml",
             $"edition '{edition}' has no UI strings file templates/i18n/{edition}.yml"));
     }
