@@ -5,16 +5,27 @@ public sealed class SourceText
 {
     private readonly int[] _lineStarts;
 
+    // The line of the last lookup: spans are mostly asked for in source order, so the answer is usually
+    // this line or the next. A stale value from another thread only costs a binary search.
+    private int _lastLine;
+
     public SourceText(string text, string path = "")
     {
         Text = text;
         Path = path;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var count = 1;
+        var span = text.AsSpan();
+        count += span.Count('\n');
+        var starts = new int[count];
+        var line = 1;
+        var at = 0;
+        while (line < count)
         {
-            if (text[i] == '\n') starts.Add(i + 1);
+            var next = span[at..].IndexOf('\n');
+            at += next + 1;
+            starts[line++] = at;
         }
-        _lineStarts = starts.ToArray();
+        _lineStarts = starts;
     }
 
     public string Text { get; }
@@ -29,10 +40,24 @@ public sealed class SourceText
     /// <summary>1-based line and column of an offset; the column counts UTF-16 code units like most editors.</summary>
     public (int Line, int Column) GetLineColumn(int offset)
     {
-        var index = Array.BinarySearch(_lineStarts, offset);
-        if (index < 0) index = ~index - 1;
-        return (index + 1, offset - _lineStarts[index] + 1);
+        var starts = _lineStarts;
+        var index = _lastLine;
+        if (!IsOnLine(starts, index, offset))
+        {
+            if (IsOnLine(starts, index + 1, offset)) index++;
+            else
+            {
+                index = Array.BinarySearch(starts, offset);
+                if (index < 0) index = ~index - 1;
+                if (index < 0) index = 0;
+            }
+            _lastLine = index;
+        }
+        return (index + 1, offset - starts[index] + 1);
     }
+
+    private static bool IsOnLine(int[] starts, int index, int offset) =>
+        (uint)index < (uint)starts.Length && starts[index] <= offset && (index + 1 == starts.Length || offset < starts[index + 1]);
 
     public SourceSpan Span(int start, int length)
     {

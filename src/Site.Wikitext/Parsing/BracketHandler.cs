@@ -97,7 +97,7 @@ internal static class BracketHandler
                 break;
             }
         }
-        var target = context.Text[(link.Start + 2)..targetEnd];
+        var target = context.Text.AsSpan(link.Start + 2, targetEnd - link.Start - 2);
         return LinkBuilder.Classify(context.Options, target) == WikiLinkKind.Page ? end - at : 0;
     }
 

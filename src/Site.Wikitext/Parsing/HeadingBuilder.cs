@@ -31,7 +31,7 @@ internal static class HeadingBuilder
     }
 
     private static bool IsTrailing(WikiNode node) =>
-        node is CommentNode || (node is TextNode t && t.Text.Trim(' ', '\t').Length == 0 && !t.Text.Contains('\n'));
+        node is CommentNode || (node is TextNode t && t.AsSpan().Trim(" \t").Length == 0 && !t.AsSpan().Contains('\n'));
 
     private static HeadingNode Assemble(
         ParseContext context, Frame frame, List<WikiNode> nodes, int lastIndex, TextNode last, int trimmedLength,
@@ -64,6 +64,5 @@ internal static class HeadingBuilder
         return new HeadingNode(context.Span(frame.Start, lineEnd - frame.Start), children, level, fragment);
     }
 
-    private static TextNode Text(ParseContext context, int start, int length) =>
-        new(context.Span(start, length), context.Text.Substring(start, length));
+    private static TextNode Text(ParseContext context, int start, int length) => Materializer.Text(context, start, length);
 }

@@ -42,7 +42,7 @@ internal static class LanguageConversionBuilder
             if (i > firstSegment)
             {
                 var mark = split.Marks[i - 1];
-                into.Add(new TextNode(context.Span(mark.Start, mark.Length), context.Text.Substring(mark.Start, mark.Length)));
+                into.Add(Materializer.Text(context, mark.Start, mark.Length));
             }
             into.AddRange(split.Segments[i]);
         }
@@ -55,7 +55,7 @@ internal static class LanguageConversionBuilder
         {
             if (nodes[i] is TextNode b && nodes[i - 1] is TextNode a && a.Span.End == b.Span.Start)
             {
-                nodes[i - 1] = new TextNode(context.Span(a.Span.Start, a.Span.Length + b.Span.Length), a.Text + b.Text);
+                nodes[i - 1] = Materializer.Text(context, a.Span.Start, a.Span.Length + b.Span.Length);
                 nodes.RemoveAt(i);
             }
         }
@@ -64,7 +64,12 @@ internal static class LanguageConversionBuilder
     private static bool IsFlagList(List<WikiNode> nodes)
     {
         if (nodes.Count != 1 || nodes[0] is not TextNode text) return false;
-        var value = text.Text.Trim();
-        return value.Length > 0 && value.All(c => char.IsAsciiLetter(c) || c is '-' or ';' or ' ');
+        var value = text.AsSpan().Trim();
+        if (value.Length == 0) return false;
+        foreach (var c in value)
+        {
+            if (!(char.IsAsciiLetter(c) || c is '-' or ';' or ' ')) return false;
+        }
+        return true;
     }
 }

@@ -8,16 +8,23 @@ internal static class LinkBuilder
     /// <summary>A target MediaWiki would refuse: empty, multi-line or with characters titles cannot hold.</summary>
     public static bool HasValidTarget(ParseContext context, Frame frame)
     {
-        var split = Materializer.Split(context, frame.Pieces, frame);
-        var target = split.Segments[0];
+        // Reads the pieces before the first own '|' directly: the frame is split into nodes only once, when built.
         var sawText = false;
-        foreach (var node in target)
+        for (var piece = frame.Pieces.Head; piece is not null; piece = piece.Next)
         {
-            switch (node)
+            if (piece.Kind == PieceKind.Mark && ReferenceEquals(piece.Owner, frame)) break;
+            if (piece.Kind != PieceKind.Node)
             {
-                case TextNode text:
-                    if (text.Text.AsSpan().IndexOfAny("\n<>[]{}") >= 0) return false;
-                    if (!string.IsNullOrWhiteSpace(text.Text)) sawText = true;
+                var text = context.Text.AsSpan(piece.Start, piece.Length);
+                if (text.IndexOfAny("\n<>[]{}") >= 0) return false;
+                if (!text.IsWhiteSpace()) sawText = true;
+                continue;
+            }
+            switch (piece.Node)
+            {
+                case TextNode node:
+                    if (node.AsSpan().IndexOfAny("\n<>[]{}") >= 0) return false;
+                    if (!node.AsSpan().IsWhiteSpace()) sawText = true;
                     break;
                 case CommentNode:
                     break;
@@ -50,20 +57,20 @@ internal static class LinkBuilder
         TextNode? trail = null;
         if (trailLength > 0)
         {
-            trail = new TextNode(context.Span(closeStart + 2, trailLength), context.Text.Substring(closeStart + 2, trailLength));
+            trail = Materializer.Text(context, closeStart + 2, trailLength);
             children.Add(trail);
         }
         var span = context.Span(frame.Start, closeStart + 2 + trailLength - frame.Start);
-        return new WikiLinkNode(span, children, target, parts, trail, Classify(context.Options, target.ToWikitext()));
+        return new WikiLinkNode(span, children, target, parts, trail, Classify(context.Options, context.Text.AsSpan(target.Span.Start, target.Span.Length)));
     }
 
-    public static WikiLinkKind Classify(ParserOptions options, string target)
+    public static WikiLinkKind Classify(ParserOptions options, ReadOnlySpan<char> target)
     {
         var text = target.Trim();
         if (text.StartsWith(':')) return WikiLinkKind.Page;
         var colon = text.IndexOf(':');
         if (colon <= 0) return WikiLinkKind.Page;
-        var prefix = text[..colon].Trim().Replace('_', ' ');
+        var prefix = text[..colon].Trim().ToString().Replace('_', ' ');
         if (options.FileNamespaces.Contains(prefix)) return WikiLinkKind.File;
         if (options.MediaNamespaces.Contains(prefix)) return WikiLinkKind.Media;
         if (options.CategoryNamespaces.Contains(prefix)) return WikiLinkKind.Category;
@@ -77,7 +84,7 @@ internal static class LinkBuilder
         var open = Materializer.Token(context, frame.Start, 1);
         var children = new List<WikiNode> { open };
         var urlMark = split.Marks[0];
-        var url = new UrlNode(context.Span(urlMark.Start, urlMark.Length), context.Text.Substring(urlMark.Start, urlMark.Length));
+        var url = new UrlNode(context.Text, context.Span(urlMark.Start, urlMark.Length));
         children.Add(url);
         // Anything before the URL mark is empty by construction; the text follows it.
         var textNodes = split.Segments[^1];

@@ -21,7 +21,7 @@ internal static class Materializer
         void FlushText()
         {
             if (textStart < 0) return;
-            segments[^1].Add(new TextNode(context.Span(textStart, textEnd - textStart), context.Text.Substring(textStart, textEnd - textStart)));
+            segments[^1].Add(Text(context, textStart, textEnd - textStart));
             textStart = -1;
         }
 
@@ -59,7 +59,10 @@ internal static class Materializer
     }
 
     public static MarkupToken Token(ParseContext context, int start, int length) =>
-        new(context.Span(start, length), context.Text.Substring(start, length));
+        new(context.Text, context.Span(start, length));
+
+    public static TextNode Text(ParseContext context, int start, int length) =>
+        new(context.Text, context.Span(start, length));
 
     public static MarkupToken Token(ParseContext context, Piece mark) => Token(context, mark.Start, mark.Length);
 
@@ -67,10 +70,9 @@ internal static class Materializer
     public static (TextNode? Before, TextNode? After) SplitText(ParseContext context, TextNode node, int index)
     {
         var start = node.Span.Start;
-        TextNode? before = index > 0 ? new TextNode(context.Span(start, index), node.Text[..index]) : null;
-        TextNode? after = index < node.Text.Length
-            ? new TextNode(context.Span(start + index, node.Text.Length - index), node.Text[index..])
-            : null;
+        var length = node.Span.Length;
+        TextNode? before = index > 0 ? Text(context, start, index) : null;
+        TextNode? after = index < length ? Text(context, start + index, length - index) : null;
         return (before, after);
     }
 }

@@ -18,7 +18,7 @@ internal static class QuoteResolver
             {
                 line.Add(run);
             }
-            else if (node is TextNode text && text.Text.Contains('\n'))
+            else if (node is TextNode text && text.AsSpan().Contains('\n'))
             {
                 ResolveLine(source, line);
                 line.Clear();

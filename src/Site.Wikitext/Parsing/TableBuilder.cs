@@ -63,7 +63,7 @@ internal static class TableBuilder
                 {
                     // A lone '|' that separates nothing is text.
                     var target = row?.Children ?? children;
-                    target.Add(new TextNode(context.Span(mark.Start, mark.Length), context.Text.Substring(mark.Start, mark.Length)));
+                    target.Add(Materializer.Text(context, mark.Start, mark.Length));
                     target.AddRange(segment);
                     break;
                 }
@@ -98,7 +98,7 @@ internal static class TableBuilder
     {
         var none = new AttributePart([], "");
         if (index + 1 >= marks.Count || marks[index + 1].Mark != MarkKind.TableAttributeSeparator) return (none, segment, 0);
-        var looksLikeAttributes = segment.All(n => n is TextNode t && !t.Text.Contains('\n'));
+        var looksLikeAttributes = segment.All(n => n is TextNode t && !t.AsSpan().Contains('\n'));
         if (!looksLikeAttributes) return (none, MergeLoneSeparator(context, segment, marks, segments, index), 1);
         var separator = Materializer.Token(context, marks[index + 1]);
         var text = string.Concat(segment.Select(n => n.ToWikitext()));
@@ -113,7 +113,7 @@ internal static class TableBuilder
         var mark = marks[index + 1];
         var content = new List<WikiNode>(segment)
         {
-            new TextNode(context.Span(mark.Start, mark.Length), context.Text.Substring(mark.Start, mark.Length)),
+            Materializer.Text(context, mark.Start, mark.Length),
         };
         content.AddRange(segments[index + 2]);
         return content;

@@ -41,7 +41,7 @@ internal static class TagHandler
         var closed = end >= 0 && end + 3 <= context.End;
         var stop = closed ? end + 3 : context.End;
         if (!closed) context.Report(WikitextDiagnostics.UnclosedComment, start, 4);
-        context.AppendNode(new CommentNode(context.Span(start, stop - start), context.Text[start..stop], closed));
+        context.AppendNode(new CommentNode(context.Text, context.Span(start, stop - start), closed));
         context.Position = stop;
         return true;
     }
@@ -100,7 +100,7 @@ internal static class TagHandler
         }
         else if (rawBody.Length > 0)
         {
-            children.Add(new TextNode(context.Span(bodyStart, rawBody.Length), rawBody));
+            children.Add(Materializer.Text(context, bodyStart, rawBody.Length));
         }
         children.Add(Materializer.Token(context, closeStart, closeEnd - closeStart));
         context.AppendNode(new ExtensionTagNode(context.Span(start, closeEnd - start), children, name, attributesText, false, body, rawBody));

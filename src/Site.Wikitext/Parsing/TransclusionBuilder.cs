@@ -14,6 +14,18 @@ internal static class TransclusionBuilder
         "localurle", "fullurle", "urlencode", "bidi", "numberofpages", "language",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ColonLookup =
+        ColonFunctions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsFunctionNameTail(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '-')) return false;
+        }
+        return true;
+    }
+
     /// <param name="openStart">Offset of the first of the <paramref name="count"/> braces that open this node.</param>
     public static WikiNode Build(ParseContext context, Frame frame, int openStart, int count, int closeStart)
     {
@@ -58,14 +70,14 @@ internal static class TransclusionBuilder
             // {{#tag:ref|...}}: the text after the colon is the first parameter.
             var index = nameNodes.IndexOf(colonNode!);
             var (before, after) = Materializer.SplitText(context, colonNode!, colonIndex);
-            var beforeNodes = nameNodes.Take(index).ToList();
+            var beforeNodes = nameNodes.GetRange(0, index);
             if (before is not null) beforeNodes.Add(before);
             name = Materializer.Fragment(context, beforeNodes, open.Span.End);
             var colon = Materializer.Token(context, after!.Span.Start, 1);
             var (_, rest) = Materializer.SplitText(context, after, 1);
             var firstNodes = new List<WikiNode>();
             if (rest is not null) firstNodes.Add(rest);
-            firstNodes.AddRange(nameNodes.Skip(index + 1));
+            for (var k = index + 1; k < nameNodes.Count; k++) firstNodes.Add(nameNodes[k]);
             var value = Materializer.Fragment(context, firstNodes, colon.Span.End);
             var first = new TemplateParameter(value.Span, [value], null, value, ++positional);
             children.Add(name);
@@ -98,17 +110,17 @@ internal static class TransclusionBuilder
         for (var i = 0; i < nodes.Count; i++)
         {
             if (nodes[i] is not TextNode text) continue;
-            var equals = text.Text.IndexOf('=');
+            var equals = text.AsSpan().IndexOf('=');
             if (equals < 0) continue;
             var (before, after) = Materializer.SplitText(context, text, equals);
-            var nameNodes = nodes.Take(i).ToList();
+            var nameNodes = nodes.GetRange(0, i);
             if (before is not null) nameNodes.Add(before);
             var name = Materializer.Fragment(context, nameNodes, position);
             var sign = Materializer.Token(context, after!.Span.Start, 1);
             var (_, rest) = Materializer.SplitText(context, after, 1);
             var valueNodes = new List<WikiNode>();
             if (rest is not null) valueNodes.Add(rest);
-            valueNodes.AddRange(nodes.Skip(i + 1));
+            for (var k = i + 1; k < nodes.Count; k++) valueNodes.Add(nodes[k]);
             var value = Materializer.Fragment(context, valueNodes, sign.Span.End);
             var span = context.Span(position, value.Span.End - position);
             return new TemplateParameter(span, [name, sign, value], name, value, 0);
@@ -124,16 +136,16 @@ internal static class TransclusionBuilder
         colonIndex = -1;
         var first = nameNodes.FirstOrDefault(n => n is not CommentNode);
         if (first is not TextNode text) return null;
-        var colon = text.Text.IndexOf(':');
+        var colon = text.AsSpan().IndexOf(':');
         if (colon <= 0) return null;
-        var candidate = text.Text[..colon].Trim();
+        var candidate = text.AsSpan()[..colon].Trim();
         if (candidate.Length == 0) return null;
         var isFunction = candidate[0] == '#'
-            ? candidate.Length > 1 && candidate.Skip(1).All(c => char.IsLetterOrDigit(c) || c is '_' or '-')
-            : ColonFunctions.Contains(candidate);
+            ? candidate.Length > 1 && IsFunctionNameTail(candidate[1..])
+            : ColonLookup.Contains(candidate);
         if (!isFunction) return null;
         colonNode = text;
         colonIndex = colon;
-        return candidate;
+        return candidate.ToString();
     }
 }

@@ -14,9 +14,17 @@ public enum QuoteKind
 /// A run of two or more apostrophes. <see cref="LiteralCount"/> leading apostrophes are plain text
 /// (a run of four is one apostrophe then bold), the rest toggle <see cref="Kind"/>.
 /// </summary>
-public sealed class ApostrophesNode(SourceSpan span, string text) : LeafNode(span, text)
+public sealed class ApostrophesNode : LeafNode
 {
-    public int Count => Text.Length;
+    public ApostrophesNode(SourceSpan span, string text) : base(span, text)
+    {
+    }
+
+    internal ApostrophesNode(string source, SourceSpan span) : base(source, span)
+    {
+    }
+
+    public int Count => AsSpan().Length;
 
     public QuoteKind Kind { get; internal set; } = QuoteKind.Text;
 

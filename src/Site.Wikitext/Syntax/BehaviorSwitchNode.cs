@@ -1,7 +1,15 @@
 namespace Site.Wikitext.Syntax;
 
 /// <summary>A behaviour switch such as <c>__NOTOC__</c>.</summary>
-public sealed class BehaviorSwitchNode(SourceSpan span, string text) : LeafNode(span, text)
+public sealed class BehaviorSwitchNode : LeafNode
 {
+    public BehaviorSwitchNode(SourceSpan span, string text) : base(span, text)
+    {
+    }
+
+    internal BehaviorSwitchNode(string source, SourceSpan span) : base(source, span)
+    {
+    }
+
     public string Name => Text.Trim('_').ToUpperInvariant();
 }

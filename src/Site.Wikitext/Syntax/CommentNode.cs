@@ -1,9 +1,13 @@
 namespace Site.Wikitext.Syntax;
 
 /// <summary><c>&lt;!-- ... --&gt;</c>. An unclosed comment runs to the end of its container.</summary>
-public sealed class CommentNode(SourceSpan span, string text, bool isClosed) : LeafNode(span, text)
+public sealed class CommentNode : LeafNode
 {
-    public bool IsClosed { get; } = isClosed;
+    public CommentNode(SourceSpan span, string text, bool isClosed) : base(span, text) => IsClosed = isClosed;
+
+    internal CommentNode(string source, SourceSpan span, bool isClosed) : base(source, span) => IsClosed = isClosed;
+
+    public bool IsClosed { get; }
 
     public string Content => Text.Substring(4, Text.Length - 4 - (IsClosed ? 3 : 0));
 }

@@ -1,17 +1,42 @@
 namespace Site.Wikitext.Syntax;
 
 /// <summary>The <c>*#:;</c> prefix of a list line.</summary>
-public sealed class ListMarkerNode(SourceSpan span, string text) : LeafNode(span, text)
+public sealed class ListMarkerNode : LeafNode
 {
+    public ListMarkerNode(SourceSpan span, string text) : base(span, text)
+    {
+    }
+
+    internal ListMarkerNode(string source, SourceSpan span) : base(source, span)
+    {
+    }
+
     public string Markers => Text;
 }
 
 /// <summary><c>----</c> at the start of a line.</summary>
-public sealed class HorizontalRuleNode(SourceSpan span, string text) : LeafNode(span, text);
+public sealed class HorizontalRuleNode : LeafNode
+{
+    public HorizontalRuleNode(SourceSpan span, string text) : base(span, text)
+    {
+    }
+
+    internal HorizontalRuleNode(string source, SourceSpan span) : base(source, span)
+    {
+    }
+}
 
 /// <summary>A bare URL in running text: <c>https://example.org/x</c>.</summary>
-public sealed class UrlNode(SourceSpan span, string text) : LeafNode(span, text)
+public sealed class UrlNode : LeafNode
 {
+    public UrlNode(SourceSpan span, string text) : base(span, text)
+    {
+    }
+
+    internal UrlNode(string source, SourceSpan span) : base(source, span)
+    {
+    }
+
     public string Url => Text;
 }
 

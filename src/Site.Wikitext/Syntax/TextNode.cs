@@ -1,7 +1,25 @@
 namespace Site.Wikitext.Syntax;
 
 /// <summary>Plain text: characters that are not markup.</summary>
-public sealed class TextNode(SourceSpan span, string text) : LeafNode(span, text);
+public sealed class TextNode : LeafNode
+{
+    public TextNode(SourceSpan span, string text) : base(span, text)
+    {
+    }
+
+    internal TextNode(string source, SourceSpan span) : base(source, span)
+    {
+    }
+}
 
 /// <summary>Markup characters of a construct, such as <c>[[</c>, <c>|</c> or <c>}}</c>.</summary>
-public sealed class MarkupToken(SourceSpan span, string text) : LeafNode(span, text);
+public sealed class MarkupToken : LeafNode
+{
+    public MarkupToken(SourceSpan span, string text) : base(span, text)
+    {
+    }
+
+    internal MarkupToken(string source, SourceSpan span) : base(source, span)
+    {
+    }
+}

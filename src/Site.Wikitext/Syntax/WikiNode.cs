@@ -49,12 +49,25 @@ public abstract class WikiNode
 }
 
 /// <summary>A node that is a piece of source text with no structure below it.</summary>
-public abstract class LeafNode(SourceSpan span, string text) : WikiNode(span)
+public abstract class LeafNode : WikiNode
 {
-    /// <summary>The exact source of the node.</summary>
-    public string Text { get; } = text;
+    // Nodes made by the parser keep only the source and cut their text out on first use:
+    // most leaves are never asked for their text as a string.
+    private readonly string? _source;
+    private string? _text;
 
-    public override void WriteTo(StringBuilder builder) => builder.Append(Text);
+    protected LeafNode(SourceSpan span, string text) : base(span) => _text = text;
+
+    /// <summary>A leaf whose text is <paramref name="source"/> at <paramref name="span"/>.</summary>
+    private protected LeafNode(string source, SourceSpan span) : base(span) => _source = source;
+
+    /// <summary>The exact source of the node.</summary>
+    public string Text => _text ??= _source!.Substring(Span.Start, Span.Length);
+
+    /// <summary>The text without making a string of it.</summary>
+    public ReadOnlySpan<char> AsSpan() => _text is not null ? _text.AsSpan() : _source.AsSpan(Span.Start, Span.Length);
+
+    public override void WriteTo(StringBuilder builder) => builder.Append(AsSpan());
 
     public override string ToString() => $"{GetType().Name}{Span} \"{Text}\"";
 }
