@@ -128,7 +128,7 @@ public sealed class SiteRenderer(SiteInput input, TemplateEngine templates)
             Toc = Toc(article.Sections, html, ""),
             TimelinePage = UrlBuilder.Timeline(edition.Config.Code),
             CitationsPage = UrlBuilder.Citations(edition.Config.Code),
-            DataFile = UrlBuilder.Data(source.Config.Slug + ".json"),
+            DataFile = UrlBuilder.Data(source.Config.Slug + "/article.json"),
             Title = article.Title == shared.SiteTitle ? article.Title : article.Title + " - " + shared.SiteTitle,
             Description = Lead(article),
             JsonLd = ArticleJsonLd(edition, article, source, path),
@@ -273,12 +273,12 @@ public sealed class SiteRenderer(SiteInput input, TemplateEngine templates)
     {
         foreach (var article in input.Articles)
         {
-            var export = new { schema = "https://github.com/site/schema/article/1", version = 1, article = article.Source with { Diagnostics = [] } };
-            yield return OutputFile.Text(UrlBuilder.Data(article.Config.Slug + ".json"), JsonSerializer.Serialize(export, JsonOptions) + "\n");
+            var export = new { schema = "site-article", version = 1, article = article.Source with { Diagnostics = [] } };
+            yield return OutputFile.Text(UrlBuilder.Data(article.Config.Slug + "/article.json"), JsonSerializer.Serialize(export, JsonOptions) + "\n");
         }
         var timeline = new
         {
-            schema = "https://github.com/site/schema/timeline/1",
+            schema = "site-timeline",
             version = 1,
             articles = input.Articles.Select(a => new { slug = a.Config.Slug, title = a.Config.Title, events = a.Timeline.Events }),
         };

@@ -20,7 +20,7 @@ public sealed class SiteOutputTests
     [InlineData("sitemap.xml")]
     [InlineData("robots.txt")]
     [InlineData("assets/site.css")]
-    [InlineData("data/korea-us-relations.json")]
+    [InlineData("data/korea-us-relations/article.json")]
     [InlineData("data/timeline.json")]
     [InlineData("zh-hans/index.html")]
     [InlineData("zh-hans/citations/index.html")]
@@ -156,6 +156,28 @@ public sealed class SiteOutputTests
         var traditionalOnly = "關係國這為們說時來對發經與軍戰權總統維議韓";
         var leftovers = text.Where(c => traditionalOnly.Contains(c)).Distinct().ToArray();
         Assert.True(leftovers.Length == 0, "Traditional characters in the Simplified page: " + new string(leftovers));
+    }
+
+    [Fact]
+    public async Task Article_json_follows_the_documented_schema()
+    {
+        var site = await BuiltSite.GetAsync();
+        using var json = System.Text.Json.JsonDocument.Parse(site.Read("data/korea-us-relations/article.json"));
+        var root = json.RootElement;
+        Assert.Equal("site-article", root.GetProperty("schema").GetString());
+        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        var article = root.GetProperty("article");
+        Assert.Equal("韩美关系", article.GetProperty("title").GetString());
+        Assert.Equal(10, article.GetProperty("sections").GetArrayLength());
+        var references = article.GetProperty("referenceGroups")[0].GetProperty("references");
+        Assert.Equal(38, references.GetArrayLength());
+        var first = article.GetProperty("lead")[0];
+        Assert.Equal("paragraph", first.GetProperty("type").GetString());
+        // The lead opens with the bold title: a styled inline holding the text.
+        var bold = first.GetProperty("content")[0];
+        Assert.Equal("styled", bold.GetProperty("type").GetString());
+        Assert.Equal("bold", bold.GetProperty("style").GetString());
+        Assert.Equal("韩美关系", bold.GetProperty("children")[0].GetProperty("text").GetString());
     }
 
     [Fact]

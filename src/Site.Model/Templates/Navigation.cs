@@ -34,7 +34,17 @@ public static class Navigation
 
         public IReadOnlyList<Inline> Expand(TemplateCall call)
         {
-            call.Context.RelatedTopics.Add(new RelatedTopic("navbox", call.Name));
+            // {{Navboxes|list={{A}}{{B}}}} is a container: the boxes inside are the topics.
+            var inner = call.Parameters.SelectMany(p => p.Value.Descendants<Site.Wikitext.Syntax.TemplateNode>()).ToList();
+            if (inner.Count == 0)
+            {
+                call.Context.RelatedTopics.Add(new RelatedTopic("navbox", call.Name));
+                return [];
+            }
+            foreach (var name in inner.Select(t => TemplateRegistry.Normalize(t.NameText)).Where(n => n.Length > 0).Distinct())
+            {
+                call.Context.RelatedTopics.Add(new RelatedTopic("navbox", name));
+            }
             return [];
         }
     }
