@@ -180,6 +180,43 @@ public sealed class SiteOutputTests
         Assert.Equal("韩美关系", bold.GetProperty("children")[0].GetProperty("text").GetString());
     }
 
+    [Theory]
+    [InlineData("zh-hans", "https://zh.wikipedia.org/zh-cn/")]
+    [InlineData("zh-hant", "https://zh.wikipedia.org/zh-tw/")]
+    public async Task Wikilinks_go_to_Wikipedia_in_the_edition_variant(string edition, string prefix)
+    {
+        var site = await BuiltSite.GetAsync();
+        var links = site.Document(edition + "/index.html").QuerySelectorAll("main a.wiki").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.True(links.Count > 100);
+        Assert.All(links, href => Assert.StartsWith(prefix, href, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reused_reference_has_lettered_backlinks_and_markers_show_pages()
+    {
+        var site = await BuiltSite.GetAsync();
+        var document = site.Document("zh-hans/index.html");
+        var book = document.QuerySelectorAll("ol.references > li").Single(li => li.Id!.StartsWith("cite_note-董向荣", StringComparison.Ordinal));
+        Assert.Equal(Enumerable.Range(1, 14).Select(i => Site.Model.Citations.CiteRegistry.Alpha(i)), book.QuerySelectorAll(".backlinks a").Select(a => a.TextContent));
+        var first = document.QuerySelectorAll("sup.reference").First();
+        Assert.Equal("[1]:260", first.QuerySelector("a")!.TextContent + first.QuerySelector(".ref-pages")!.TextContent);
+        Assert.Equal("[a]", document.QuerySelector("sup.note-ref a")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Infobox_figures_and_hatnote_are_rendered()
+    {
+        var site = await BuiltSite.GetAsync();
+        var document = site.Document("zh-hant/index.html");
+        var infobox = document.QuerySelector("aside.infobox")!;
+        Assert.Equal(2, infobox.QuerySelectorAll(".infobox-flag img").Length);
+        Assert.Contains("Flag_of_the_United_States.svg", infobox.InnerHtml, StringComparison.Ordinal);
+        Assert.Contains("趙潤濟", infobox.TextContent, StringComparison.Ordinal);
+        Assert.Equal(7, document.QuerySelectorAll("main figure.figure").Length);
+        Assert.Contains("首爾", document.QuerySelector("main figure.figure figcaption")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("美朝關係", document.QuerySelector(".hatnote")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Markdown_page_keeps_Chinese_heading_ids_and_CJK_emphasis()
     {
