@@ -16,19 +16,38 @@ public static class Program
             Console.WriteLine(BenchInputs.Corpus10MbPath());
             return 0;
         }
+        if (args.Length > 0 && args[0] == "conversion-input")
+        {
+            // Used by bench/opencc/compare.sh so that the OpenCC command line converts exactly the same file.
+            Console.WriteLine(ConversionInputs.SeedPlain10MbPath());
+            return 0;
+        }
+        if (args.Length > 0 && args[0] == "conversion")
+        {
+            // Conversion benchmarks: dotnet run -c Release -- conversion [--filter '*'].
+            var conversion = BenchmarkRunner.Run<ConversionBenchmarks>(args: args[1..]);
+            Report(conversion, _ => ConversionInputs.SeedPlain10MbBytes);
+            return 0;
+        }
         var summary = BenchmarkRunner.Run<ParseBenchmarks>(args: args);
+        Report(summary, name => name == nameof(ParseBenchmarks.Seed) ? BenchInputs.SeedBytes : BenchInputs.CorpusBytes);
+        return 0;
+    }
+
+    /// <summary>Prints one line per benchmark: <c>Name: N MB UTF-8, mean M ms, X MB/s</c> (bench scripts grep these).</summary>
+    private static void Report(BenchmarkDotNet.Reports.Summary summary, Func<string, long> inputBytes)
+    {
         Console.WriteLine();
         foreach (var report in summary.Reports)
         {
             var name = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
-            var bytes = name == nameof(ParseBenchmarks.Seed) ? BenchInputs.SeedBytes : BenchInputs.CorpusBytes;
+            var bytes = inputBytes(name);
             var meanNs = report.ResultStatistics?.Mean;
             if (meanNs is null) continue;
             var mbPerSecond = bytes / 1_000_000.0 / (meanNs.Value / 1e9);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{name}: {bytes / 1_000_000.0:0.00} MB UTF-8, mean {meanNs.Value / 1e6:0.0} ms, {mbPerSecond:0.0} MB/s"));
         }
-        return 0;
     }
 }
 
