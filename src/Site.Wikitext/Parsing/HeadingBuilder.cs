@@ -49,7 +49,7 @@ internal static class HeadingBuilder
         children.Add(Materializer.Token(context, closeStart, level));
         if (trailingText.Length > 0) children.Add(Text(context, closeStart + level, trailingText.Length));
         children.AddRange(nodes.Skip(lastIndex + 1));
-        return new HeadingNode(context.Span(frame.Start, lineEnd - frame.Start), children, level, fragment);
+        return new HeadingNode(context.Span(frame.Start, lineEnd - frame.Start), children.ToArray(), level, fragment);
     }
 
     private static HeadingNode AssembleEqualsOnly(ParseContext context, Frame frame, List<WikiNode> trailing, int lineEnd)
@@ -61,7 +61,7 @@ internal static class HeadingBuilder
         children.Add(fragment);
         children.Add(Materializer.Token(context, frame.Start + frame.OpenLength - level, level));
         children.AddRange(trailing);
-        return new HeadingNode(context.Span(frame.Start, lineEnd - frame.Start), children, level, fragment);
+        return new HeadingNode(context.Span(frame.Start, lineEnd - frame.Start), children.ToArray(), level, fragment);
     }
 
     private static TextNode Text(ParseContext context, int start, int length) => Materializer.Text(context, start, length);

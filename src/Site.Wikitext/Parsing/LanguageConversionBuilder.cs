@@ -31,7 +31,7 @@ internal static class LanguageConversionBuilder
         var body = Materializer.Fragment(context, bodyNodes, bodyStart);
         children.Add(body);
         children.Add(Materializer.Token(context, closeStart, 2));
-        return new LanguageConversionNode(context.Span(frame.Start, closeStart + 2 - frame.Start), children, flags, body);
+        return new LanguageConversionNode(context.Span(frame.Start, closeStart + 2 - frame.Start), children.ToArray(), flags, body);
     }
 
     /// <summary>Later pipes belong to the body as text.</summary>
@@ -61,9 +61,9 @@ internal static class LanguageConversionBuilder
         }
     }
 
-    private static bool IsFlagList(List<WikiNode> nodes)
+    private static bool IsFlagList(WikiNode[] nodes)
     {
-        if (nodes.Count != 1 || nodes[0] is not TextNode text) return false;
+        if (nodes.Length != 1 || nodes[0] is not TextNode text) return false;
         var value = text.AsSpan().Trim();
         if (value.Length == 0) return false;
         foreach (var c in value)

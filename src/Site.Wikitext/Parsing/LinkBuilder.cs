@@ -61,7 +61,7 @@ internal static class LinkBuilder
             children.Add(trail);
         }
         var span = context.Span(frame.Start, closeStart + 2 + trailLength - frame.Start);
-        return new WikiLinkNode(span, children, target, parts, trail, Classify(context.Options, context.Text.AsSpan(target.Span.Start, target.Span.Length)));
+        return new WikiLinkNode(span, children.ToArray(), target, parts.ToArray(), trail, Classify(context.Options, context.Text.AsSpan(target.Span.Start, target.Span.Length)));
     }
 
     public static WikiLinkKind Classify(ParserOptions options, ReadOnlySpan<char> target)
@@ -89,12 +89,12 @@ internal static class LinkBuilder
         // Anything before the URL mark is empty by construction; the text follows it.
         var textNodes = split.Segments[^1];
         Fragment? text = null;
-        if (textNodes.Count > 0)
+        if (textNodes.Length > 0)
         {
             text = Materializer.Fragment(context, textNodes, url.Span.End);
             children.Add(text);
         }
         children.Add(Materializer.Token(context, closeStart, 1));
-        return new ExternalLinkNode(context.Span(frame.Start, closeStart + 1 - frame.Start), children, url.Url, text);
+        return new ExternalLinkNode(context.Span(frame.Start, closeStart + 1 - frame.Start), children.ToArray(), url.Url, text);
     }
 }

@@ -33,6 +33,7 @@ internal static class NewlineHandler
             return;
         }
         context.Pop();
+        context.Shared.Pieces.ReturnAll(frame.Pieces.TakeAll());
         context.AppendNode(heading);
     }
 }

@@ -21,6 +21,11 @@ internal sealed class ParseContext
 
     public ParseShared Shared { get; }
 
+    // The root frame's pieces become nodes as soon as nothing can reach back into them, so that the
+    // top level of a long text does not sit in the piece list until the end.
+    private readonly List<WikiNode> _rootNodes = [];
+    private Materializer.TextRun _rootText = new();
+
     public string Text => Shared.Text;
 
     public SourceText Source => Shared.Source;
@@ -60,6 +65,7 @@ internal sealed class ParseContext
 
     public void Push(Frame frame)
     {
+        frame.Pieces.Pool = Shared.Pieces;
         _stack.Add(frame);
         _openCounts[(int)frame.Kind]++;
     }
@@ -70,6 +76,28 @@ internal sealed class ParseContext
         _stack.RemoveAt(_stack.Count - 1);
         _openCounts[(int)frame.Kind]--;
         return frame;
+    }
+
+    /// <summary>Turns the root frame's pieces, all but the last (which may still be trimmed), into nodes.</summary>
+    public void FlushRoot() => Consume(_stack[0].Pieces.TakeAllButTail());
+
+    /// <summary>The nodes of the whole run, once every other frame has been closed or broken.</summary>
+    public List<WikiNode> FinishRoot()
+    {
+        Consume(_stack[0].Pieces.TakeAll());
+        _rootText.Flush(this, _rootNodes);
+        return _rootNodes;
+    }
+
+    private void Consume(Piece? piece)
+    {
+        while (piece is not null)
+        {
+            var next = piece.Next;
+            _rootText.Add(this, piece, _rootNodes);
+            Shared.Pieces.Return(piece);
+            piece = next;
+        }
     }
 
     public void AppendText(int start, int length) => Top.Pieces.AppendText(start, length);
@@ -113,6 +141,10 @@ internal sealed class ParseShared(SourceText source, ParserOptions options)
     public List<Diagnostic> Diagnostics { get; } = [];
 
     public ForwardSearch Search { get; } = new(source.Text);
+
+    public PiecePool Pieces { get; } = new();
+
+    public SplitPieces Split { get; } = new();
 
     public bool ReportedDepth { get; set; }
 }

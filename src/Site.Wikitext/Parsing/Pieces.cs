@@ -24,6 +24,12 @@ internal enum MarkKind
     TableAttributeSeparator,
 }
 
+/// <summary>An own mark of a split frame: where it is and what it separates.</summary>
+internal readonly record struct MarkSpan(MarkKind Kind, int Start, int Length)
+{
+    public int End => Start + Length;
+}
+
 internal sealed class Piece
 {
     public PieceKind Kind;
@@ -47,6 +53,9 @@ internal sealed class PieceList
 
     public Piece? Tail { get; private set; }
 
+    /// <summary>Where new pieces come from; set when the frame is pushed.</summary>
+    public PiecePool? Pool { get; set; }
+
     public void AppendText(int start, int length)
     {
         if (length <= 0) return;
@@ -55,14 +64,52 @@ internal sealed class PieceList
             tail.Length += length;
             return;
         }
-        Add(new Piece { Kind = PieceKind.Text, Start = start, Length = length });
+        Add(Rent(PieceKind.Text, start, length));
     }
 
-    public void AppendNode(WikiNode node) =>
-        Add(new Piece { Kind = PieceKind.Node, Start = node.Span.Start, Length = node.Span.Length, Node = node });
+    public void AppendNode(WikiNode node)
+    {
+        var piece = Rent(PieceKind.Node, node.Span.Start, node.Span.Length);
+        piece.Node = node;
+        Add(piece);
+    }
 
-    public void AppendMark(MarkKind mark, int start, int length, Frame owner) =>
-        Add(new Piece { Kind = PieceKind.Mark, Start = start, Length = length, Mark = mark, Owner = owner });
+    public void AppendMark(MarkKind mark, int start, int length, Frame owner)
+    {
+        var piece = Rent(PieceKind.Mark, start, length);
+        piece.Mark = mark;
+        piece.Owner = owner;
+        Add(piece);
+    }
+
+    private Piece Rent(PieceKind kind, int start, int length)
+    {
+        var piece = Pool?.Rent() ?? new Piece();
+        piece.Kind = kind;
+        piece.Start = start;
+        piece.Length = length;
+        return piece;
+    }
+
+    /// <summary>Detaches the pieces before the tail, for a reader that consumes them; the tail stays (it may still be trimmed).</summary>
+    public Piece? TakeAllButTail()
+    {
+        var head = Head;
+        if (head is null || head == Tail) return null;
+        var beforeTail = head;
+        while (beforeTail.Next != Tail) beforeTail = beforeTail.Next!;
+        beforeTail.Next = null;
+        Head = Tail;
+        return head;
+    }
+
+    /// <summary>Detaches every piece, for a reader that consumes them.</summary>
+    public Piece? TakeAll()
+    {
+        var head = Head;
+        Clear();
+        return head;
+    }
 
     /// <summary>Moves all pieces of <paramref name="other"/> to the end of this list.</summary>
     public void AppendList(PieceList other)
@@ -114,9 +161,45 @@ internal sealed class PieceList
         Tail = piece;
     }
 
-    private void Clear()
+    public void Clear()
     {
         Head = null;
         Tail = null;
+    }
+}
+
+/// <summary>
+/// Pieces of frames that have been turned into nodes, kept for reuse: without it every character run
+/// of the input would leave a piece behind for the garbage collector.
+/// </summary>
+internal sealed class PiecePool
+{
+    private Piece? _free;
+
+    public Piece Rent()
+    {
+        var piece = _free;
+        if (piece is null) return new Piece();
+        _free = piece.Next;
+        piece.Next = null;
+        return piece;
+    }
+
+    public void ReturnAll(Piece? piece)
+    {
+        while (piece is not null)
+        {
+            var next = piece.Next;
+            Return(piece);
+            piece = next;
+        }
+    }
+
+    public void Return(Piece piece)
+    {
+        piece.Node = null;
+        piece.Owner = null;
+        piece.Next = _free;
+        _free = piece;
     }
 }

@@ -11,20 +11,21 @@ internal static class QuoteResolver
 {
     public static void Resolve(string source, IReadOnlyList<WikiNode> nodes)
     {
-        var line = new List<ApostrophesNode>();
-        foreach (var node in nodes)
+        List<ApostrophesNode>? line = null;
+        for (var i = 0; i < nodes.Count; i++)
         {
+            var node = nodes[i];
             if (node is ApostrophesNode run)
             {
-                line.Add(run);
+                (line ??= []).Add(run);
             }
-            else if (node is TextNode text && text.AsSpan().Contains('\n'))
+            else if (line is { Count: > 0 } && node is TextNode text && text.AsSpan().Contains('\n'))
             {
                 ResolveLine(source, line);
                 line.Clear();
             }
         }
-        ResolveLine(source, line);
+        if (line is not null) ResolveLine(source, line);
     }
 
     private static void ResolveLine(string source, List<ApostrophesNode> runs)

@@ -23,9 +23,10 @@ internal static class Scanner
                 if (LineStartHandler.TryHandle(context)) continue;
             }
             if (!TryHandleSpecial(context)) ReadText(context);
+            if (context.StackCount == 1) context.FlushRoot();
         }
         Finish(context);
-        return Materializer.Nodes(context, context.Top.Pieces);
+        return context.FinishRoot();
     }
 
     private static bool TryHandleSpecial(ParseContext context) => context.Text[context.Position] switch

@@ -21,7 +21,7 @@ internal static class TableBuilder
         {
             var mark = marks[i];
             var segment = split.Segments[i + 1];
-            switch (mark.Mark)
+            switch (mark.Kind)
             {
                 case MarkKind.TableRow:
                     FinishRow(context, row, rows, children);
@@ -38,7 +38,7 @@ internal static class TableBuilder
                     nodes.AddRange(attributes.Nodes);
                     var fragment = Materializer.Fragment(context, content, token.Span.End);
                     nodes.Add(fragment);
-                    var captionNode = new TableCaptionNode(SpanOf(context, nodes), nodes, attributes.Text, fragment);
+                    var captionNode = new TableCaptionNode(SpanOf(context, nodes), nodes.ToArray(), attributes.Text, fragment);
                     caption ??= captionNode;
                     (row?.Children ?? children).Add(captionNode);
                     break;
@@ -53,8 +53,8 @@ internal static class TableBuilder
                     nodes.AddRange(attributes.Nodes);
                     var fragment = Materializer.Fragment(context, content, attributes.Nodes.Count > 0 ? attributes.Nodes[^1].Span.End : token.Span.End);
                     nodes.Add(fragment);
-                    var isHeader = mark.Mark is MarkKind.TableHeader or MarkKind.TableHeaderSeparator;
-                    var cell = new TableCellNode(SpanOf(context, nodes), nodes, isHeader, attributes.Text, fragment);
+                    var isHeader = mark.Kind is MarkKind.TableHeader or MarkKind.TableHeaderSeparator;
+                    var cell = new TableCellNode(SpanOf(context, nodes), nodes.ToArray(), isHeader, attributes.Text, fragment);
                     row.Cells.Add(cell);
                     row.Children.Add(cell);
                     break;
@@ -73,7 +73,7 @@ internal static class TableBuilder
         var end = closeStart >= 0 ? closeStart + 2 : Math.Max(children[^1].Span.End, opener.Span.End);
         if (closeStart >= 0) children.Add(Materializer.Token(context, closeStart, 2));
         var attributesText = context.Text.Substring(frame.Start + 2, frame.OpenLength - 2);
-        return new TableNode(context.Span(frame.Start, end - frame.Start), children, attributesText, caption, rows, closeStart >= 0);
+        return new TableNode(context.Span(frame.Start, end - frame.Start), children.ToArray(), attributesText, caption, rows.ToArray(), closeStart >= 0);
     }
 
     private sealed class RowInProgress(MarkupToken? marker, string attributes)
@@ -93,22 +93,22 @@ internal static class TableBuilder
     /// A cell's content up to its own first '|' is attributes when it is plain text on one line;
     /// returns how many marks were consumed.
     /// </summary>
-    private static (AttributePart Attributes, List<WikiNode> Content, int Consumed) CellParts(
-        ParseContext context, List<WikiNode> segment, List<Piece> marks, List<List<WikiNode>> segments, int index)
+    private static (AttributePart Attributes, IReadOnlyList<WikiNode> Content, int Consumed) CellParts(
+        ParseContext context, WikiNode[] segment, List<MarkSpan> marks, List<WikiNode[]> segments, int index)
     {
         var none = new AttributePart([], "");
-        if (index + 1 >= marks.Count || marks[index + 1].Mark != MarkKind.TableAttributeSeparator) return (none, segment, 0);
+        if (index + 1 >= marks.Count || marks[index + 1].Kind != MarkKind.TableAttributeSeparator) return (none, segment, 0);
         var looksLikeAttributes = segment.All(n => n is TextNode t && !t.AsSpan().Contains('\n'));
         if (!looksLikeAttributes) return (none, MergeLoneSeparator(context, segment, marks, segments, index), 1);
         var separator = Materializer.Token(context, marks[index + 1]);
         var text = string.Concat(segment.Select(n => n.ToWikitext()));
         var attributeNodes = new List<WikiNode>();
-        if (segment.Count > 0) attributeNodes.Add(Materializer.Fragment(context, segment, separator.Span.Start));
+        if (segment.Length > 0) attributeNodes.Add(Materializer.Fragment(context, segment, separator.Span.Start));
         attributeNodes.Add(separator);
         return (new AttributePart(attributeNodes, text), segments[index + 2], 1);
     }
 
-    private static List<WikiNode> MergeLoneSeparator(ParseContext context, List<WikiNode> segment, List<Piece> marks, List<List<WikiNode>> segments, int index)
+    private static IReadOnlyList<WikiNode> MergeLoneSeparator(ParseContext context, WikiNode[] segment, List<MarkSpan> marks, List<WikiNode[]> segments, int index)
     {
         var mark = marks[index + 1];
         var content = new List<WikiNode>(segment)
@@ -122,12 +122,12 @@ internal static class TableBuilder
     private static void FinishRow(ParseContext context, RowInProgress? row, List<TableRowNode> rows, List<WikiNode> tableChildren)
     {
         if (row is null || row.Children.Count == 0) return;
-        var node = new TableRowNode(SpanOf(context, row.Children), row.Children, row.Attributes, row.Cells);
+        var node = new TableRowNode(SpanOf(context, row.Children), row.Children.ToArray(), row.Attributes, row.Cells.ToArray());
         rows.Add(node);
         tableChildren.Add(node);
     }
 
-    private static string RowAttributes(ParseContext context, Piece mark) =>
+    private static string RowAttributes(ParseContext context, MarkSpan mark) =>
         context.Text.Substring(mark.Start, mark.Length).TrimStart().TrimStart('|').TrimStart('-');
 
     private static SourceSpan SpanOf(ParseContext context, List<WikiNode> nodes)

@@ -103,7 +103,7 @@ internal static class TagHandler
             children.Add(Materializer.Text(context, bodyStart, rawBody.Length));
         }
         children.Add(Materializer.Token(context, closeStart, closeEnd - closeStart));
-        context.AppendNode(new ExtensionTagNode(context.Span(start, closeEnd - start), children, name, attributesText, false, body, rawBody));
+        context.AppendNode(new ExtensionTagNode(context.Span(start, closeEnd - start), children.ToArray(), name, attributesText, false, body, rawBody));
         context.Position = closeEnd;
         return true;
     }

@@ -53,7 +53,7 @@ internal static class TransclusionBuilder
             children.Add(value);
         }
         children.Add(close);
-        return new ArgumentNode(span, children, name, @default);
+        return new ArgumentNode(span, children.ToArray(), name, @default);
     }
 
     private static TransclusionNode BuildTemplate(ParseContext context, SplitPieces split, MarkupToken open, MarkupToken close, SourceSpan span)
@@ -68,16 +68,17 @@ internal static class TransclusionBuilder
         if (functionName is not null)
         {
             // {{#tag:ref|...}}: the text after the colon is the first parameter.
-            var index = nameNodes.IndexOf(colonNode!);
+            var index = Array.IndexOf(nameNodes, colonNode!);
             var (before, after) = Materializer.SplitText(context, colonNode!, colonIndex);
-            var beforeNodes = nameNodes.GetRange(0, index);
+            var beforeNodes = new List<WikiNode>(index + 1);
+            for (var k = 0; k < index; k++) beforeNodes.Add(nameNodes[k]);
             if (before is not null) beforeNodes.Add(before);
             name = Materializer.Fragment(context, beforeNodes, open.Span.End);
             var colon = Materializer.Token(context, after!.Span.Start, 1);
             var (_, rest) = Materializer.SplitText(context, after, 1);
             var firstNodes = new List<WikiNode>();
             if (rest is not null) firstNodes.Add(rest);
-            for (var k = index + 1; k < nameNodes.Count; k++) firstNodes.Add(nameNodes[k]);
+            for (var k = index + 1; k < nameNodes.Length; k++) firstNodes.Add(nameNodes[k]);
             var value = Materializer.Fragment(context, firstNodes, colon.Span.End);
             var first = new TemplateParameter(value.Span, [value], null, value, ++positional);
             children.Add(name);
@@ -101,36 +102,37 @@ internal static class TransclusionBuilder
         }
         children.Add(close);
         return functionName is not null
-            ? new ParserFunctionNode(span, children, name, parameters, functionName)
-            : new TemplateNode(span, children, name, parameters);
+            ? new ParserFunctionNode(span, children.ToArray(), name, parameters.ToArray(), functionName)
+            : new TemplateNode(span, children.ToArray(), name, parameters.ToArray());
     }
 
-    private static TemplateParameter BuildParameter(ParseContext context, List<WikiNode> nodes, int position, ref int positional)
+    private static TemplateParameter BuildParameter(ParseContext context, WikiNode[] nodes, int position, ref int positional)
     {
-        for (var i = 0; i < nodes.Count; i++)
+        for (var i = 0; i < nodes.Length; i++)
         {
             if (nodes[i] is not TextNode text) continue;
             var equals = text.AsSpan().IndexOf('=');
             if (equals < 0) continue;
             var (before, after) = Materializer.SplitText(context, text, equals);
-            var nameNodes = nodes.GetRange(0, i);
+            var nameNodes = new List<WikiNode>(i + 1);
+            for (var k = 0; k < i; k++) nameNodes.Add(nodes[k]);
             if (before is not null) nameNodes.Add(before);
             var name = Materializer.Fragment(context, nameNodes, position);
             var sign = Materializer.Token(context, after!.Span.Start, 1);
             var (_, rest) = Materializer.SplitText(context, after, 1);
             var valueNodes = new List<WikiNode>();
             if (rest is not null) valueNodes.Add(rest);
-            for (var k = i + 1; k < nodes.Count; k++) valueNodes.Add(nodes[k]);
+            for (var k = i + 1; k < nodes.Length; k++) valueNodes.Add(nodes[k]);
             var value = Materializer.Fragment(context, valueNodes, sign.Span.End);
             var span = context.Span(position, value.Span.End - position);
-            return new TemplateParameter(span, [name, sign, value], name, value, 0);
+            return new TemplateParameter(span, new WikiNode[] { name, sign, value }, name, value, 0);
         }
         var positionalValue = Materializer.Fragment(context, nodes, position);
         return new TemplateParameter(positionalValue.Span, [positionalValue], null, positionalValue, ++positional);
     }
 
     /// <summary>Returns the function name when the name part starts with <c>#name:</c> or a known <c>name:</c>.</summary>
-    private static string? FindFunctionName(List<WikiNode> nameNodes, out TextNode? colonNode, out int colonIndex)
+    private static string? FindFunctionName(WikiNode[] nameNodes, out TextNode? colonNode, out int colonIndex)
     {
         colonNode = null;
         colonIndex = -1;
