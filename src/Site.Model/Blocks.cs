@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Site.Wikitext;
 
 namespace Site.Model;
 
@@ -18,8 +19,8 @@ namespace Site.Model;
 [JsonDerivedType(typeof(UnknownBlock), "unknown")]
 public abstract record Block;
 
-/// <summary>A paragraph; <see cref="Anchor"/> is a stable id so indexes can link back to it.</summary>
-public sealed record Paragraph(string Anchor, IReadOnlyList<Inline> Content) : Block;
+/// <summary>A paragraph; <see cref="Anchor"/> is a stable id so indexes can link back to it; <see cref="Location"/> is where it is in the source.</summary>
+public sealed record Paragraph(string Anchor, IReadOnlyList<Inline> Content, SourceSpan? Location = null) : Block;
 
 public enum ListKind
 {

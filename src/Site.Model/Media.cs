@@ -1,3 +1,5 @@
+using Site.Wikitext;
+
 namespace Site.Model;
 
 /// <summary>A file on Wikimedia Commons (or the wiki): its name and the URLs to show and describe it.</summary>
@@ -28,4 +30,4 @@ public enum FigureAlignment
 /// <summary>An image with caption: <c>[[File:x.jpg|thumb|caption]]</c>.</summary>
 public sealed record Figure(
     string Anchor, MediaFile File, IReadOnlyList<Inline> Caption, string? Alt, int? Width, FigureAlignment Alignment,
-    bool IsThumbnail, bool CaptionRecovered);
+    bool IsThumbnail, bool CaptionRecovered, SourceSpan? Location = null);

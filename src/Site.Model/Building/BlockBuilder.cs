@@ -139,11 +139,15 @@ public sealed class BlockBuilder
     {
         private readonly List<Inline> _inlines = [];
         private string? _anchor;
+        private int _start = -1;
+        private int _end = -1;
 
         public void AddLine(List<WikiNode> nodes)
         {
             if (nodes.Count == 0) return;
             _anchor ??= context.NextParagraphAnchor();
+            if (_start < 0) _start = nodes[0].Span.Start;
+            _end = Math.Max(_end, nodes[^1].Span.End);
             if (_inlines.Count > 0) _inlines.Add(new TextInline("\n"));
             // Nodes of a line are built together, so bold and italic pair up across them.
             var inlines = new List<Inline>();
@@ -167,6 +171,7 @@ public sealed class BlockBuilder
                     Flush();
                     blocks.AddRange(holder.Blocks);
                     _anchor = context.NextParagraphAnchor();
+                    (_start, _end) = (nodes[0].Span.Start, nodes[^1].Span.End);
                 }
                 else
                 {
@@ -179,10 +184,12 @@ public sealed class BlockBuilder
         {
             if (_anchor is not null && _inlines.Any(i => i is not TextInline t || t.Text.Trim().Length > 0))
             {
-                blocks.Add(new Paragraph(_anchor, Trim(_inlines)));
+                blocks.Add(new Paragraph(_anchor, Trim(_inlines), context.Source.Span(_start, _end - _start)));
             }
             _inlines.Clear();
             _anchor = null;
+            _start = -1;
+            _end = -1;
         }
 
         private static List<Inline> Trim(List<Inline> inlines)

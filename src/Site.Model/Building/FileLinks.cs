@@ -59,7 +59,7 @@ internal static partial class FileLinks
         {
             return new ImageInline(file, alt ?? (captionInlines.Count > 0 ? InlineText.Flatten(captionInlines) : null), width);
         }
-        var figure = new Figure(anchor, file, captionInlines, alt, width, alignment, isThumb || recoveredCaption is not null, recoveredCaption is not null);
+        var figure = new Figure(anchor, file, captionInlines, alt, width, alignment, isThumb || recoveredCaption is not null, recoveredCaption is not null, link.Span);
         return new BlockHolder([new FigureBlock(figure)]);
     }
 

@@ -18,25 +18,25 @@ internal sealed class TimelinePages(SiteRenderer renderer, UrlBuilder urls)
             var source = input.Articles[a];
             var converter = edition.Articles[a].Converter;
             var articlePage = UrlBuilder.Article(edition.Config.Code, source.Config.Slug, source.IsMain);
-            // A period is the second level of the section path (history subsections), else the top section.
-            var byPeriod = source.Timeline.Events
-                .GroupBy(e => e.SectionPath.Count >= 2 ? e.SectionPath[1] : e.SectionPath.Count == 1 ? e.SectionPath[0] : "")
-                .OrderBy(g => g.Min(e => e.Start.Year));
-            foreach (var group in byPeriod)
+            var events = source.Timeline.Events;
+            var history = TimelinePeriods.Of(source.Source, source.Timeline);
+            // Events go to the article's own period covering their start year; without a history section, to their top section.
+            var groups = history.Count > 0
+                ? events.GroupBy(e => TimelinePeriods.For(history, e)!.SourceTitle).OrderBy(g => history.First(p => p.SourceTitle == g.Key).StartYear)
+                : events.GroupBy(e => e.SectionPath.FirstOrDefault() ?? "").OrderBy(g => g.Min(e => e.Start.Year));
+            foreach (var group in groups)
             {
                 var title = group.Key.Length == 0 ? edition.Text["toc.lead"] : converter.Convert(group.Key);
+                if (input.Articles.Count > 1) title = edition.Articles[a].Article.Title + " · " + title;
                 var items = group
                     .OrderBy(e => e.Start.Year).ThenBy(e => e.Start.Month ?? 0).ThenBy(e => e.Start.Day ?? 0).ThenBy(e => e.SourceOffset)
                     .Select(e => new TimelineItem(DateLabel(edition.Text, e), e.Start.Iso, HtmlEscaper.Escape(converter.Convert(e.Clause)),
-                        urls.Link(path, articlePage, e.Anchor), e.SectionPath.LastOrDefault() ?? "", e.IsRelative))
+                        urls.Link(path, articlePage, e.Anchor), converter.Convert(e.SectionPath.LastOrDefault() ?? ""), e.IsRelative))
                     .ToList();
                 periods.Add(new TimelinePeriod(title, "period-" + (periods.Count + 1).ToString(CultureInfo.InvariantCulture), items));
-                if (group.Key.Length > 0 && group.Key != source.Timeline.Events.FirstOrDefault()?.SectionPath.FirstOrDefault())
-                {
-                    chartPeriods.Add(new ChartPeriod(title, group.Min(e => e.Start.Year), group.Max(e => (e.End ?? e.Start).Year)));
-                }
                 chartEvents.AddRange(group.Select(e => new ChartEvent(e.Start.Year + ((e.Start.Month ?? 1) - 1) / 12.0, $"{DateLabel(edition.Text, e)} {converter.Convert(e.Clause)}")));
             }
+            chartPeriods.AddRange(history.Select(p => new ChartPeriod(converter.Convert(p.SourceTitle), p.StartYear, p.EndYear)));
         }
         var chartTitle = edition.Text["timeline.chart"];
         var description = string.Join("；", chartPeriods.Select(p => $"{p.Title} {p.StartYear}–{p.EndYear}"));

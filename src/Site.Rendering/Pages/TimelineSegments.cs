@@ -6,6 +6,30 @@ namespace Site.Rendering.Pages;
 /// <summary>The prose of an article as the timeline extractor reads it: paragraphs, captions, list items and notes, never citations.</summary>
 public static class TimelineSegments
 {
+    /// <summary>
+    /// Extracts the article's timeline, then places each date expression exactly in the source: the extractor
+    /// sees plain text, so its offsets are moved to where the expression is written inside its paragraph.
+    /// </summary>
+    public static Site.Timeline.Timeline Extract(Article article, string source)
+    {
+        var segments = From(article);
+        var timeline = TimelineExtractor.Extract(segments);
+        return new Site.Timeline.Timeline(timeline.Events.Select(e => e with
+        {
+            SourceOffset = Locate(source, e.SourceOffset, e.RawExpression),
+            OtherMentions = e.OtherMentions.Select(m => m with { SourceOffset = Locate(source, m.SourceOffset, m.RawExpression) }).ToList(),
+        }).ToList());
+    }
+
+    /// <summary>The first place at or after the estimate where the expression is written, within a short window.</summary>
+    private static int Locate(string source, int estimate, string expression)
+    {
+        if (estimate < 0 || estimate >= source.Length || expression.Length == 0) return estimate;
+        var window = Math.Min(source.Length - estimate, 4000);
+        var found = source.IndexOf(expression, estimate, window, StringComparison.Ordinal);
+        return found >= 0 ? found : estimate;
+    }
+
     public static IReadOnlyList<ProseSegment> From(Article article)
     {
         var segments = new List<ProseSegment>();
@@ -32,10 +56,10 @@ public static class TimelineSegments
             switch (block)
             {
                 case Paragraph p:
-                    segments.Add(new ProseSegment(InlineText.Flatten(p.Content), path, p.Anchor, 0, ProseKind.Paragraph));
+                    segments.Add(new ProseSegment(InlineText.Flatten(p.Content), path, p.Anchor, p.Location?.Start ?? 0, ProseKind.Paragraph));
                     break;
                 case FigureBlock f:
-                    segments.Add(new ProseSegment(InlineText.Flatten(f.Figure.Caption), path, f.Figure.Anchor, 0, ProseKind.Caption));
+                    segments.Add(new ProseSegment(InlineText.Flatten(f.Figure.Caption), path, f.Figure.Anchor, f.Figure.Location?.Start ?? 0, ProseKind.Caption));
                     break;
                 case ListBlock list:
                     foreach (var item in list.Items)

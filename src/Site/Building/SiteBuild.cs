@@ -90,9 +90,10 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter)
                 return null;
             }
             reporter.Progress($"  parse  {display}");
-            var article = builder.Build(new ArticleSource(entry.Slug, entry.Title, display, File.ReadAllText(path)));
+            var text = File.ReadAllText(path);
+            var article = builder.Build(new ArticleSource(entry.Slug, entry.Title, display, text));
             foreach (var diagnostic in article.Diagnostics) Report(diagnostic);
-            var timeline = TimelineExtractor.Extract(TimelineSegments.From(article));
+            var timeline = TimelineSegments.Extract(article, text);
             articles.Add(new ArticleInput(entry, article, timeline, i == 0));
         }
         var pages = new List<MarkdownPage>();
