@@ -321,3 +321,36 @@ public sealed class CitationIndexPageTests
         Assert.Equal(38, System.Text.RegularExpressions.Regex.Matches(site.Read("data/citations.bib"), @"^@\w+\{", System.Text.RegularExpressions.RegexOptions.Multiline).Count);
     }
 }
+
+/// <summary>The timeline page and its data.</summary>
+public sealed class TimelinePageTests
+{
+    [Fact]
+    public async Task Events_are_grouped_by_the_article_history_periods()
+    {
+        var site = await BuiltSite.GetAsync();
+        var document = site.Document("zh-hant/timeline/index.html");
+        Assert.Equal(["朝鮮王朝及大韓帝國時期", "朝鮮日佔、盟軍託管時期", "李承晚時期", "朴正熙時期", "全斗煥時期", "1990年代以後"],
+            document.QuerySelectorAll("section.period h2").Select(h => h.TextContent.Trim()));
+        var first = document.QuerySelector("li.event time")!;
+        Assert.Equal("1845", first.GetAttribute("datetime"));
+        Assert.NotNull(document.QuerySelector("figure.timeline-chart svg[role=img] title"));
+        Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector("figure.timeline-chart figcaption")!.TextContent));
+    }
+
+    [Fact]
+    public async Task Timeline_data_places_each_expression_in_the_source()
+    {
+        var site = await BuiltSite.GetAsync();
+        var source = File.ReadAllText(Site.Testing.TestPaths.SeedPath);
+        using var json = System.Text.Json.JsonDocument.Parse(site.Read("data/timeline.json"));
+        var events = json.RootElement.GetProperty("articles")[0].GetProperty("events").EnumerateArray().ToList();
+        Assert.True(events.Count >= 100, $"{events.Count} events");
+        var paragraphs = events.Where(e => e.GetProperty("segmentKind").GetString() != "note").ToList();
+        Assert.All(paragraphs, e =>
+        {
+            var raw = e.GetProperty("rawExpression").GetString()!;
+            Assert.Equal(raw, source.Substring(e.GetProperty("sourceOffset").GetInt32(), raw.Length));
+        });
+    }
+}
