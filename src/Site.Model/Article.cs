@@ -33,7 +33,13 @@ public sealed record RelatedTopic(string Kind, string Name)
 /// For {{noteTA}} (<see cref="FromNoteTa"/>): <see cref="Title"/> is <c>T=</c>, <see cref="Rules"/> the numbered rules.
 /// For inline blocks: <see cref="Rules"/> holds the block text with its flags (<c>H|zh-cn:…</c>).
 /// </remarks>
-public sealed record ConversionRuleSource(string? Title, IReadOnlyList<string> Groups, IReadOnlyList<string> Rules, SourceSpan Location, bool FromNoteTa = false);
+public sealed record ConversionRuleSource(
+    string? Title, IReadOnlyList<string> Groups, IReadOnlyList<string> Rules, SourceSpan Location, bool FromNoteTa = false,
+    IReadOnlyList<KeyValuePair<string, string>>? Parameters = null)
+{
+    /// <summary>For {{noteTA}}: every parameter as written (name, value), in source order, so numbering and limits stay MediaWiki's.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>>? Parameters { get; init; } = Parameters;
+}
 
 /// <summary>The article, ready to render: no wikitext syntax left, text still in the source script.</summary>
 public sealed record Article(

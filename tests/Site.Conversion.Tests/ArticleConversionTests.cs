@@ -171,7 +171,7 @@ public sealed class ArticleConversionTests
     /// keeps HTML <c>&lt;code&gt;</c> as <see cref="StyledInline"/> (<see cref="InlineStyle.Code"/>) and ArticleTextWalker
     /// converts every StyledInline's children. Unskip when ArticleTextWalker leaves Code children alone.
     /// </summary>
-    [Fact(Skip = "Bug in src/Site.Conversion/Articles/ArticleTextWalker.cs: <code> content is converted (韩国 → 韓國)")]
+    [Fact]
     public void HtmlCodeIsNeverConverted()
     {
         const string text = "<code>韩国 发</code>和韩国。";
@@ -380,5 +380,20 @@ public sealed class ArticleConversionTests
             _ => [],
         };
         foreach (var child in children.SelectMany(Descendants)) yield return child;
+    }
+}
+
+/// <summary>{{noteTA}} parameters reach the converter as written: names, order and the limit of 30.</summary>
+public sealed class NoteTaParameterTests
+{
+    [Fact]
+    public void Parameters_beyond_30_are_reported_and_numbering_is_kept()
+    {
+        var text = "{{noteTA|2=zh-cn:乙甲; zh-tw:乙乙;|1=zh-cn:甲甲; zh-tw:甲乙;|G31=Places}}\n甲甲和乙甲";
+        var article = Site.Model.Building.ArticleBuilder.CreateDefault().Build(new Site.Model.Building.ArticleSource("t", "t", "t.wikitext", text));
+        var data = new ConversionDataLoader(Path.Combine(SharedFiles.RepoRoot!, "content", "conversion"));
+        var converted = new Site.Conversion.Articles.ArticleConverter(data.LoadGroups(), data.LoadOverrides()).Convert(article, ZhVariant.ZhTW);
+        Assert.Contains(converted.Diagnostics, d => d.Code == "WC2002" && d.Message.Contains("G31", StringComparison.Ordinal));
+        Assert.Equal("甲乙和乙乙", Site.Model.InlineText.Flatten(((Site.Model.Paragraph)converted.Article.Lead[0]).Content));
     }
 }

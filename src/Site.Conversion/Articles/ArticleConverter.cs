@@ -24,9 +24,11 @@ public sealed class ArticleConverter(ConversionGroupLibrary groups, ConversionOv
         {
             if (source.FromNoteTa)
             {
-                var parameters = source.Groups.Select((g, i) => new KeyValuePair<string, string>($"G{i + 1}", g))
-                    .Concat(source.Rules.Select((r, i) => new KeyValuePair<string, string>((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), r)));
-                if (source.Title is not null) parameters = parameters.Append(new("T", source.Title));
+                // The parameters as written keep MediaWiki's numbering, order and limit of 30.
+                IEnumerable<KeyValuePair<string, string>> parameters = source.Parameters ?? source.Groups
+                    .Select((g, i) => new KeyValuePair<string, string>($"G{i + 1}", g))
+                    .Concat(source.Rules.Select((r, i) => new KeyValuePair<string, string>((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), r)))
+                    .Concat(source.Title is null ? [] : [new KeyValuePair<string, string>("T", source.Title)]);
                 var result = NoteTa.Evaluate(parameters, groups);
                 foreach (var missing in result.MissingGroups)
                 {

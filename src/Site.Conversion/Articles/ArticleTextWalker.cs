@@ -87,6 +87,7 @@ internal sealed class ArticleTextWalker(EditionConverter converter, ZhVariant va
     private Inline Inline(Inline inline) => inline switch
     {
         TextInline t => new TextInline(Text(t.Text)),
+        StyledInline { Style: InlineStyle.Code or InlineStyle.Keyboard or InlineStyle.Variable } code => code with { Children = Verbatim(code.Children) },
         StyledInline s => s with { Children = Inlines(s.Children), Attributes = Attributes(s.Attributes) },
         WikiLinkInline l => l with { Children = Inlines(l.Children) },
         ExternalLinkInline e => e with { Children = Inlines(e.Children) },
