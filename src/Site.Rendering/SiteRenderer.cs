@@ -83,23 +83,26 @@ public sealed class SiteRenderer(SiteInput input, TemplateEngine templates)
 
     private string SiteDescription(EditionInput edition) => input.Config.Description.GetValueOrDefault(edition.Config.Code) ?? "";
 
-    internal PageShared Shared(EditionInput edition, PagePath path, string current, Func<string, PagePath> samePageIn)
+    /// <param name="absolute">Links as absolute paths with the base path (the 404 page, served at any depth).</param>
+    internal PageShared Shared(EditionInput edition, PagePath path, string current, Func<string, PagePath> samePageIn, bool absolute = false)
     {
+        string Link(PagePath to) => absolute ? _urls.Absolute(to) : _urls.Link(path, to);
         var nav = new List<NavLink>();
-        foreach (var article in input.Articles)
+        for (var i = 0; i < input.Articles.Count; i++)
         {
-            var title = edition.Articles[input.Articles.ToList().IndexOf(article)].Article.Title;
+            var article = input.Articles[i];
+            var label = input.Articles.Count == 1 ? edition.Text["nav.article"] : edition.Articles[i].Article.Title;
             var target = UrlBuilder.Article(edition.Config.Code, article.Config.Slug, article.IsMain);
-            nav.Add(new NavLink(input.Articles.Count == 1 ? edition.Text["nav.article"] : title, _urls.Link(path, target), current == "article:" + article.Config.Slug));
+            nav.Add(new NavLink(label, Link(target), current == "article:" + article.Config.Slug));
         }
-        nav.Add(new NavLink(edition.Text["nav.timeline"], _urls.Link(path, UrlBuilder.Timeline(edition.Config.Code)), current == "timeline"));
-        nav.Add(new NavLink(edition.Text["nav.citations"], _urls.Link(path, UrlBuilder.Citations(edition.Config.Code)), current == "citations"));
+        nav.Add(new NavLink(edition.Text["nav.timeline"], Link(UrlBuilder.Timeline(edition.Config.Code)), current == "timeline"));
+        nav.Add(new NavLink(edition.Text["nav.citations"], Link(UrlBuilder.Citations(edition.Config.Code)), current == "citations"));
         foreach (var page in input.Pages.OrderBy(p => p.Meta.Order).ThenBy(p => p.Slug, StringComparer.Ordinal))
         {
-            nav.Add(new NavLink(edition.PageConverter.Convert(page.Meta.Title), _urls.Link(path, UrlBuilder.Page(edition.Config.Code, page.Slug)), current == "page:" + page.Slug));
+            nav.Add(new NavLink(edition.PageConverter.Convert(page.Meta.Title), Link(UrlBuilder.Page(edition.Config.Code, page.Slug)), current == "page:" + page.Slug));
         }
         var alternates = input.Editions
-            .Select(e => new Alternate(e.Info, _urls.Link(path, samePageIn(e.Config.Code)), _urls.Canonical(samePageIn(e.Config.Code))))
+            .Select(e => new Alternate(e.Info, Link(samePageIn(e.Config.Code)), _urls.Canonical(samePageIn(e.Config.Code))))
             .ToList();
         var sources = input.Articles.Select(a => new SourceCredit(
             edition.PageConverter.Convert(a.Config.Title), a.Config.SourceUrl,
@@ -232,15 +235,13 @@ public sealed class SiteRenderer(SiteInput input, TemplateEngine templates)
     {
         var edition = input.Editions.First(e => e.Config.Code == input.Config.DefaultEdition);
         var path = new PagePath("404.html");
-        var shared = Shared(edition, path, "", UrlBuilder.Home);
-        var absoluteNav = shared.Navigation.Select(n => n with { Href = _urls.BasePath + edition.Config.Code + "/" + n.Href[(n.Href.IndexOf('/') + 1)..] }).ToList();
+        var shared = Shared(edition, path, "", UrlBuilder.Home, absolute: true);
         return new NotFoundPageModel
         {
             UseAbsoluteUrls = true,
             Title = edition.Text["notfound.title"] + " - " + shared.SiteTitle,
             Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
-            Edition = shared.Edition, Navigation = absoluteNav,
-            Alternates = input.Editions.Select(e => new Alternate(e.Info, _urls.Absolute(UrlBuilder.Home(e.Config.Code)), _urls.Canonical(UrlBuilder.Home(e.Config.Code)))).ToList(),
+            Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates,
             Sources = shared.Sources,
         };
     }
