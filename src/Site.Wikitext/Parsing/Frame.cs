@@ -20,7 +20,7 @@ internal enum TableLine
 }
 
 /// <summary>A construct that has been opened and not yet closed.</summary>
-internal sealed class Frame(FrameKind kind, int start, int openLength)
+internal sealed class Frame(FrameKind kind, int start, int openLength) : PieceList
 {
     public FrameKind Kind { get; } = kind;
 
@@ -29,7 +29,8 @@ internal sealed class Frame(FrameKind kind, int start, int openLength)
 
     public int OpenLength { get; set; } = openLength;
 
-    public PieceList Pieces { get; } = new();
+    /// <summary>What the frame holds so far. A frame is its own piece list, to keep one object per construct.</summary>
+    public PieceList Pieces => this;
 
     /// <summary>For braces: how many '{' are still unmatched.</summary>
     public int BraceCount { get; set; }

@@ -43,25 +43,28 @@ internal static class LinkBuilder
         var split = Materializer.Split(context, frame.Pieces, frame);
         var open = Materializer.Token(context, frame.Start, 2);
         var target = Materializer.Fragment(context, split.Segments[0], open.Span.End);
-        var children = new List<WikiNode> { open, target };
-        var parts = new List<Fragment>();
-        for (var i = 0; i < split.Marks.Count; i++)
+        var marks = split.Marks.Count;
+        var children = new WikiNode[3 + 2 * marks + (trailLength > 0 ? 1 : 0)];
+        var parts = marks == 0 ? [] : new Fragment[marks];
+        children[0] = open;
+        children[1] = target;
+        for (var i = 0; i < marks; i++)
         {
             var pipe = Materializer.Token(context, split.Marks[i]);
             var part = Materializer.Fragment(context, split.Segments[i + 1], pipe.Span.End);
-            children.Add(pipe);
-            children.Add(part);
-            parts.Add(part);
+            children[2 + 2 * i] = pipe;
+            children[3 + 2 * i] = part;
+            parts[i] = part;
         }
-        children.Add(Materializer.Token(context, closeStart, 2));
+        children[2 + 2 * marks] = Materializer.Token(context, closeStart, 2);
         TextNode? trail = null;
         if (trailLength > 0)
         {
             trail = Materializer.Text(context, closeStart + 2, trailLength);
-            children.Add(trail);
+            children[^1] = trail;
         }
         var span = context.Span(frame.Start, closeStart + 2 + trailLength - frame.Start);
-        return new WikiLinkNode(span, children.ToArray(), target, parts.ToArray(), trail, Classify(context.Options, context.Text.AsSpan(target.Span.Start, target.Span.Length)));
+        return new WikiLinkNode(span, children, target, parts, trail, Classify(context.Options, context.Text.AsSpan(target.Span.Start, target.Span.Length)));
     }
 
     public static WikiLinkKind Classify(ParserOptions options, ReadOnlySpan<char> target)
@@ -84,7 +87,7 @@ internal static class LinkBuilder
         var open = Materializer.Token(context, frame.Start, 1);
         var children = new List<WikiNode> { open };
         var urlMark = split.Marks[0];
-        var url = new UrlNode(context.Text, context.Span(urlMark.Start, urlMark.Length));
+        var url = new UrlNode(context.Source, context.Span(urlMark.Start, urlMark.Length));
         children.Add(url);
         // Anything before the URL mark is empty by construction; the text follows it.
         var textNodes = split.Segments[^1];

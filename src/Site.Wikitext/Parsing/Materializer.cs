@@ -116,10 +116,10 @@ internal static class Materializer
     };
 
     public static MarkupToken Token(ParseContext context, int start, int length) =>
-        new(context.Text, context.Span(start, length));
+        new(context.Source, context.Span(start, length));
 
     public static TextNode Text(ParseContext context, int start, int length) =>
-        new(context.Text, context.Span(start, length));
+        new(context.Source, context.Span(start, length));
 
     public static MarkupToken Token(ParseContext context, MarkSpan mark) => Token(context, mark.Start, mark.Length);
 

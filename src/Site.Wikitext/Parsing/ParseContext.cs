@@ -7,7 +7,7 @@ namespace Site.Wikitext.Parsing;
 internal sealed class ParseContext
 {
     private readonly List<Frame> _stack = [];
-    private readonly int[] _openCounts = new int[Enum.GetValues<FrameKind>().Length];
+    private readonly int[] _openCounts = new int[(int)FrameKind.Table + 1];
 
     public ParseContext(ParseShared shared, int start, int end, int depth)
     {

@@ -47,7 +47,7 @@ internal sealed class Piece
 /// A singly linked list of pieces with O(1) append and O(1) concatenation, so that breaking
 /// a deep stack of unclosed constructs stays linear in the size of the input.
 /// </summary>
-internal sealed class PieceList
+internal class PieceList
 {
     public Piece? Head { get; private set; }
 

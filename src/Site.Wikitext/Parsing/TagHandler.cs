@@ -41,7 +41,7 @@ internal static class TagHandler
         var closed = end >= 0 && end + 3 <= context.End;
         var stop = closed ? end + 3 : context.End;
         if (!closed) context.Report(WikitextDiagnostics.UnclosedComment, start, 4);
-        context.AppendNode(new CommentNode(context.Text, context.Span(start, stop - start), closed));
+        context.AppendNode(new CommentNode(context.Source, context.Span(start, stop - start), closed));
         context.Position = stop;
         return true;
     }
@@ -89,21 +89,23 @@ internal static class TagHandler
             context.Report(WikitextDiagnostics.UnclosedExtensionTag, start, openEnd + 1 - start, name);
             return false;
         }
-        var children = new List<WikiNode> { open };
         Fragment? body = null;
-        var rawBody = context.Text[bodyStart..closeStart];
+        WikiNode? bodyNode = null;
+        var bodyLength = closeStart - bodyStart;
         if (context.Options.ParsedExtensionTags.Contains(name))
         {
             var nodes = Scanner.Run(context.Shared, bodyStart, closeStart, context.Depth + context.StackCount);
             body = Materializer.Fragment(context, nodes, bodyStart);
-            children.Add(body);
+            bodyNode = body;
         }
-        else if (rawBody.Length > 0)
+        else if (bodyLength > 0)
         {
-            children.Add(Materializer.Text(context, bodyStart, rawBody.Length));
+            bodyNode = Materializer.Text(context, bodyStart, bodyLength);
         }
-        children.Add(Materializer.Token(context, closeStart, closeEnd - closeStart));
-        context.AppendNode(new ExtensionTagNode(context.Span(start, closeEnd - start), children.ToArray(), name, attributesText, false, body, rawBody));
+        var close = Materializer.Token(context, closeStart, closeEnd - closeStart);
+        WikiNode[] children = bodyNode is null ? [open, close] : [open, bodyNode, close];
+        context.AppendNode(new ExtensionTagNode(
+            context.Span(start, closeEnd - start), children, name, attributesText, body, context.Source, bodyStart, bodyLength));
         context.Position = closeEnd;
         return true;
     }

@@ -40,7 +40,7 @@ internal static class TransclusionBuilder
 
     private static ArgumentNode BuildArgument(ParseContext context, SplitPieces split, MarkupToken open, MarkupToken close, SourceSpan span)
     {
-        var children = new List<WikiNode> { open };
+        var children = new List<WikiNode>(3 + 2 * split.Marks.Count) { open };
         var name = Materializer.Fragment(context, split.Segments[0], open.Span.End);
         children.Add(name);
         Fragment? @default = null;
@@ -58,12 +58,15 @@ internal static class TransclusionBuilder
 
     private static TransclusionNode BuildTemplate(ParseContext context, SplitPieces split, MarkupToken open, MarkupToken close, SourceSpan span)
     {
-        var children = new List<WikiNode> { open };
-        var parameters = new List<TemplateParameter>();
-        var positional = 0;
-
         var nameNodes = split.Segments[0];
         var functionName = FindFunctionName(nameNodes, out var colonNode, out var colonIndex);
+        var marks = split.Marks.Count;
+        var extra = functionName is not null ? 1 : 0;
+        var children = new WikiNode[3 + 2 * extra + 2 * marks];
+        var parameters = new TemplateParameter[extra + marks];
+        var positional = 0;
+        var c = 0;
+        children[c++] = open;
         Fragment name;
         if (functionName is not null)
         {
@@ -80,30 +83,30 @@ internal static class TransclusionBuilder
             if (rest is not null) firstNodes.Add(rest);
             for (var k = index + 1; k < nameNodes.Length; k++) firstNodes.Add(nameNodes[k]);
             var value = Materializer.Fragment(context, firstNodes, colon.Span.End);
-            var first = new TemplateParameter(value.Span, [value], null, value, ++positional);
-            children.Add(name);
-            children.Add(colon);
-            children.Add(first);
-            parameters.Add(first);
+            var first = new TemplateParameter(value.Span, new WikiNode[] { value }, null, value, ++positional);
+            children[c++] = name;
+            children[c++] = colon;
+            children[c++] = first;
+            parameters[0] = first;
         }
         else
         {
             name = Materializer.Fragment(context, nameNodes, open.Span.End);
-            children.Add(name);
+            children[c++] = name;
         }
 
-        for (var i = 0; i < split.Marks.Count; i++)
+        for (var i = 0; i < marks; i++)
         {
             var pipe = Materializer.Token(context, split.Marks[i]);
-            children.Add(pipe);
+            children[c++] = pipe;
             var parameter = BuildParameter(context, split.Segments[i + 1], pipe.Span.End, ref positional);
-            children.Add(parameter);
-            parameters.Add(parameter);
+            children[c++] = parameter;
+            parameters[extra + i] = parameter;
         }
-        children.Add(close);
+        children[c] = close;
         return functionName is not null
-            ? new ParserFunctionNode(span, children.ToArray(), name, parameters.ToArray(), functionName)
-            : new TemplateNode(span, children.ToArray(), name, parameters.ToArray());
+            ? new ParserFunctionNode(span, children, name, parameters, functionName)
+            : new TemplateNode(span, children, name, parameters);
     }
 
     private static TemplateParameter BuildParameter(ParseContext context, WikiNode[] nodes, int position, ref int positional)
@@ -113,22 +116,23 @@ internal static class TransclusionBuilder
             if (nodes[i] is not TextNode text) continue;
             var equals = text.AsSpan().IndexOf('=');
             if (equals < 0) continue;
-            var (before, after) = Materializer.SplitText(context, text, equals);
-            var nameNodes = new List<WikiNode>(i + 1);
-            for (var k = 0; k < i; k++) nameNodes.Add(nodes[k]);
-            if (before is not null) nameNodes.Add(before);
+            var start = text.Span.Start;
+            var nameNodes = new WikiNode[i + (equals > 0 ? 1 : 0)];
+            Array.Copy(nodes, nameNodes, i);
+            if (equals > 0) nameNodes[i] = Materializer.Text(context, start, equals);
             var name = Materializer.Fragment(context, nameNodes, position);
-            var sign = Materializer.Token(context, after!.Span.Start, 1);
-            var (_, rest) = Materializer.SplitText(context, after, 1);
-            var valueNodes = new List<WikiNode>();
-            if (rest is not null) valueNodes.Add(rest);
-            for (var k = i + 1; k < nodes.Length; k++) valueNodes.Add(nodes[k]);
+            var sign = Materializer.Token(context, start + equals, 1);
+            var restLength = text.Span.Length - equals - 1;
+            var offset = restLength > 0 ? 1 : 0;
+            var valueNodes = new WikiNode[offset + nodes.Length - i - 1];
+            if (restLength > 0) valueNodes[0] = Materializer.Text(context, start + equals + 1, restLength);
+            Array.Copy(nodes, i + 1, valueNodes, offset, nodes.Length - i - 1);
             var value = Materializer.Fragment(context, valueNodes, sign.Span.End);
             var span = context.Span(position, value.Span.End - position);
             return new TemplateParameter(span, new WikiNode[] { name, sign, value }, name, value, 0);
         }
         var positionalValue = Materializer.Fragment(context, nodes, position);
-        return new TemplateParameter(positionalValue.Span, [positionalValue], null, positionalValue, ++positional);
+        return new TemplateParameter(positionalValue.Span, new WikiNode[] { positionalValue }, null, positionalValue, ++positional);
     }
 
     /// <summary>Returns the function name when the name part starts with <c>#name:</c> or a known <c>name:</c>.</summary>

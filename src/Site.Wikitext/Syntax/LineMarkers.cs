@@ -7,7 +7,7 @@ public sealed class ListMarkerNode : LeafNode
     {
     }
 
-    internal ListMarkerNode(string source, SourceSpan span) : base(source, span)
+    internal ListMarkerNode(SourceText source, SourceSpan span) : base(source, span)
     {
     }
 
@@ -21,7 +21,7 @@ public sealed class HorizontalRuleNode : LeafNode
     {
     }
 
-    internal HorizontalRuleNode(string source, SourceSpan span) : base(source, span)
+    internal HorizontalRuleNode(SourceText source, SourceSpan span) : base(source, span)
     {
     }
 }
@@ -33,7 +33,7 @@ public sealed class UrlNode : LeafNode
     {
     }
 
-    internal UrlNode(string source, SourceSpan span) : base(source, span)
+    internal UrlNode(SourceText source, SourceSpan span) : base(source, span)
     {
     }
 

@@ -51,21 +51,28 @@ public abstract class WikiNode
 /// <summary>A node that is a piece of source text with no structure below it.</summary>
 public abstract class LeafNode : WikiNode
 {
-    // Nodes made by the parser keep only the source and cut their text out on first use:
-    // most leaves are never asked for their text as a string.
-    private readonly string? _source;
-    private string? _text;
+    // The text, or for nodes made by the parser the SourceText it is cut from on first use
+    // (most leaves are never asked for their text as a string). One field keeps leaves small.
+    private object _value;
 
-    protected LeafNode(SourceSpan span, string text) : base(span) => _text = text;
+    protected LeafNode(SourceSpan span, string text) : base(span) => _value = text;
 
-    /// <summary>A leaf whose text is <paramref name="source"/> at <paramref name="span"/>.</summary>
-    private protected LeafNode(string source, SourceSpan span) : base(span) => _source = source;
+    /// <summary>A leaf whose text is the source at <paramref name="span"/>.</summary>
+    private protected LeafNode(SourceText source, SourceSpan span) : base(span) => _value = source;
 
     /// <summary>The exact source of the node.</summary>
-    public string Text => _text ??= _source!.Substring(Span.Start, Span.Length);
+    public string Text => _value as string ?? Slice();
 
     /// <summary>The text without making a string of it.</summary>
-    public ReadOnlySpan<char> AsSpan() => _text is not null ? _text.AsSpan() : _source.AsSpan(Span.Start, Span.Length);
+    public ReadOnlySpan<char> AsSpan() =>
+        _value is string text ? text.AsSpan() : ((SourceText)_value).Text.AsSpan(Span.Start, Span.Length);
+
+    private string Slice()
+    {
+        var text = ((SourceText)_value).Text.Substring(Span.Start, Span.Length);
+        _value = text;
+        return text;
+    }
 
     public override void WriteTo(StringBuilder builder) => builder.Append(AsSpan());
 
@@ -73,7 +80,31 @@ public abstract class LeafNode : WikiNode
 }
 
 /// <summary>A node made of other nodes.</summary>
-public abstract class ContainerNode(SourceSpan span, IReadOnlyList<WikiNode> children) : WikiNode(span)
+public abstract class ContainerNode : WikiNode
 {
-    public override IReadOnlyList<WikiNode> Children { get; } = children;
+    // The children, or the only child: a one-element list is made only when someone asks for it,
+    // since most fragments and parameters hold a single node.
+    private object _children;
+
+    protected ContainerNode(SourceSpan span, IReadOnlyList<WikiNode> children) : base(span) =>
+        _children = children is WikiNode[] { Length: 1 } single ? single[0] : children;
+
+    public override IReadOnlyList<WikiNode> Children => _children as IReadOnlyList<WikiNode> ?? WrapSingle();
+
+    public override void WriteTo(StringBuilder builder)
+    {
+        if (_children is WikiNode only)
+        {
+            only.WriteTo(builder);
+            return;
+        }
+        base.WriteTo(builder);
+    }
+
+    private WikiNode[] WrapSingle()
+    {
+        var list = new[] { (WikiNode)_children };
+        _children = list;
+        return list;
+    }
 }
