@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Site.Model;
+using Site.Rendering.Html.Safety;
 using Site.Rendering.Pages;
 
 namespace Site.Rendering.Html;
@@ -10,7 +11,11 @@ public sealed record RenderScope(
     PagePath Page, string Edition, string Variant, UrlBuilder Urls, I18n Text,
     IReadOnlyDictionary<string, PagePath> LocalArticles, Func<Reference, string?> SourceAnchor);
 
-/// <summary>Writes article content (blocks and inlines of the model) as HTML, the way Markdig's HtmlRenderer writes its AST.</summary>
+/// <summary>
+/// Writes article content (blocks and inlines of the model) as HTML, the way Markdig's HtmlRenderer writes its AST.
+/// The HTML is safe by construction (whitelisted tags and attributes, URLs through <see cref="UrlPolicy"/>); every string
+/// handed out also passes <see cref="ContentSanitizer"/>, as defence in depth.
+/// </summary>
 public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGroup> referenceGroups)
 {
     private static readonly Dictionary<InlineStyle, string> Tags = new()
@@ -31,19 +36,22 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
     {
         var builder = new StringBuilder();
         foreach (var block in blocks) Block(builder, block);
-        return builder.ToString();
+        return ContentSanitizer.Default.Sanitize(builder.ToString());
     }
 
-    public string Inlines(IEnumerable<Inline> inlines)
+    public string Inlines(IEnumerable<Inline> inlines) => ContentSanitizer.Default.Sanitize(Render(inlines));
+
+    public string Text(IEnumerable<Inline> inlines) => HtmlEscaper.Escape(InlineText.Flatten(inlines));
+
+    public string Citation(Citation citation) => ContentSanitizer.Default.Sanitize(_citations.Format(citation));
+
+    /// <summary>Inline HTML for use inside this renderer's own output, which is sanitised once as a whole.</summary>
+    private string Render(IEnumerable<Inline> inlines)
     {
         var builder = new StringBuilder();
         Inlines(builder, inlines);
         return builder.ToString();
     }
-
-    public string Text(IEnumerable<Inline> inlines) => HtmlEscaper.Escape(InlineText.Flatten(inlines));
-
-    public string Citation(Citation citation) => _citations.Format(citation);
 
     private void Block(StringBuilder b, Block block)
     {
@@ -157,11 +165,11 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
         switch (hatnote.Kind)
         {
             case HatnoteKind.About:
-                if (hatnote.Content.Count > 0) b.Append(Scope.Text.Format("hatnote.about", Inlines(hatnote.Content)));
+                if (hatnote.Content.Count > 0) b.Append(Scope.Text.Format("hatnote.about", Render(hatnote.Content)));
                 foreach (var target in hatnote.Targets)
                 {
                     var link = target.Title.Length > 0 ? WikiLink(target.Title, null, HtmlEscaper.Escape(target.Display)) : "";
-                    b.Append(Scope.Text.Format("hatnote.other", Inlines(target.Description), link));
+                    b.Append(Scope.Text.Format("hatnote.other", Render(target.Description), link));
                 }
                 break;
             default:
@@ -265,13 +273,13 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
                 Styled(b, s);
                 break;
             case WikiLinkInline link:
-                b.Append(WikiLink(link.Target, link.Fragment, Inlines(link.Children)));
+                b.Append(WikiLink(link.Target, link.Fragment, Render(link.Children)));
                 break;
             case ExternalLinkInline external:
                 External(b, external);
                 break;
             case InterlanguageLinkInline ill:
-                b.Append(WikiLink(ill.Target, null, Inlines(ill.Children)));
+                b.Append(WikiLink(ill.Target, null, Render(ill.Children)));
                 b.Append("<span class=\"ill\">（<a href=\"").Append(HtmlEscaper.Escape(UrlBuilder.ForeignWikipedia(ill.Language, ill.ForeignTitle)))
                     .Append("\" hreflang=\"").Append(HtmlEscaper.Escape(ill.Language)).Append("\" lang=\"").Append(HtmlEscaper.Escape(ill.Language))
                     .Append("\" title=\"").Append(HtmlEscaper.Escape(ill.ForeignTitle)).Append("\">")

@@ -1,13 +1,41 @@
 namespace Site.Rendering.Html;
 
-/// <summary>Which URLs from the article may become links: web and mail schemes only, never script or data.</summary>
+/// <summary>
+/// Which URLs from the article may become links: web and mail schemes only, never script or data.
+/// The same schemes are the only ones the content sanitiser (<see cref="Safety.ContentSanitizer"/>) lets through.
+/// </summary>
 public static class UrlPolicy
 {
-    private static readonly string[] Allowed = ["http://", "https://", "ftp://", "ftps://", "mailto:", "//", "news:", "irc://", "ircs://", "gopher://", "geo:", "tel:", "urn:"];
+    /// <summary>The URL schemes content may link to; anything else (javascript:, vbscript:, data:, tel: …) is not a link.</summary>
+    public static IReadOnlyList<string> Schemes { get; } = ["http", "https", "ftp", "mailto"];
 
+    /// <summary>An absolute URL with an allowed scheme, or a protocol-relative one (<c>//host/…</c>).</summary>
     public static bool IsSafe(string url)
     {
-        var trimmed = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
-        return Allowed.Any(p => trimmed.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        var trimmed = Compact(url);
+        return trimmed.StartsWith("//", StringComparison.Ordinal) || SchemeOf(trimmed) is { } scheme && IsAllowed(scheme);
+    }
+
+    /// <summary>As <see cref="IsSafe"/>, or a relative URL (no scheme at all): what the site's own pages link to.</summary>
+    public static bool IsSafeOrRelative(string url)
+    {
+        var trimmed = Compact(url);
+        return SchemeOf(trimmed) is not { } scheme || IsAllowed(scheme);
+    }
+
+    private static bool IsAllowed(string scheme) => Schemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The URL as a browser reads its scheme: without whitespace and control characters anywhere in it.</summary>
+    private static string Compact(string url) =>
+        url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)) ? new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray()) : url;
+
+    /// <summary>The scheme before the first colon, when everything before it could be a scheme; otherwise null (a relative URL).</summary>
+    private static string? SchemeOf(string url)
+    {
+        var colon = url.IndexOf(':');
+        if (colon <= 0) return colon == 0 ? "" : null;
+        var end = url.AsSpan().IndexOfAny("/?#");
+        if (end >= 0 && end < colon) return null;
+        return url[..colon];
     }
 }

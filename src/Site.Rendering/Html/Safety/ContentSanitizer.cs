@@ -1,0 +1,92 @@
+using AngleSharp;
+using AngleSharp.Html.Parser;
+using Ganss.Xss;
+
+namespace Site.Rendering.Html.Safety;
+
+/// <summary>
+/// Defence in depth for article content: every HTML string <see cref="ContentRenderer"/> returns goes through
+/// HtmlSanitizer with MediaWiki's tags and attributes (Sanitizer.php), minus <c>style</c> and anything that runs script.
+/// The renderer already writes safe HTML by construction; this catches a renderer bug before a reader's browser does.
+/// </summary>
+/// <remarks>Configured once and never changed afterwards, so one instance is safe to share between threads.</remarks>
+public sealed class ContentSanitizer
+{
+    /// <summary>
+    /// MediaWiki's allowed HTML elements (Sanitizer::getRecognizedTagData: htmlpairsStatic, htmlsingle, htmlnest, tabletags, listtags),
+    /// without <c>meta</c>/<c>link</c> (microdata only there), plus the elements the renderer itself writes.
+    /// </summary>
+    public static IReadOnlySet<string> Tags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        // MediaWiki
+        "b", "bdi", "bdo", "del", "i", "ins", "u", "font", "big", "small", "sub", "sup", "h1", "h2", "h3", "h4", "h5", "h6",
+        "cite", "code", "em", "s", "strike", "strong", "tt", "var", "div", "center", "blockquote", "ol", "ul", "dl",
+        "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "pre", "ruby", "rb", "rp", "rt", "rtc", "p", "span",
+        "abbr", "dfn", "kbd", "samp", "data", "time", "mark", "q", "br", "wbr", "hr", "li", "dt", "dd",
+        // the renderer's own: links, figures, images and video
+        "a", "img", "figure", "figcaption", "video",
+    };
+
+    /// <summary>
+    /// MediaWiki's common and per-element attributes (Sanitizer::setupAttributesAllowedInternal) without <c>style</c>,
+    /// plus what the renderer writes (links, images, video, reference lists, tooltips). <c>data-*</c> is allowed separately.
+    /// </summary>
+    public static IReadOnlySet<string> Attributes { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        // common (MediaWiki)
+        "id", "class", "lang", "dir", "title", "tabindex", "role",
+        "aria-describedby", "aria-flowto", "aria-hidden", "aria-label", "aria-labelledby", "aria-level", "aria-owns",
+        "about", "property", "resource", "datatype", "typeof", "itemid", "itemprop", "itemref", "itemscope", "itemtype",
+        // per element (MediaWiki)
+        "align", "cite", "datetime", "value", "start", "reversed", "type", "clear", "summary", "width", "height", "border",
+        "frame", "rules", "cellspacing", "cellpadding", "valign", "char", "charoff", "abbr", "axis", "headers", "scope",
+        "rowspan", "colspan", "nowrap", "size", "color", "face",
+        // the renderer's own
+        "href", "rel", "hreflang", "src", "srcset", "alt", "loading", "decoding", "controls", "preload", "download",
+        "aria-current", "aria-expanded", "aria-controls", "aria-live", "aria-atomic", "aria-busy", "aria-details",
+        "aria-errormessage", "aria-haspopup", "aria-keyshortcuts", "aria-roledescription", "aria-description",
+    };
+
+    /// <summary>Attributes holding one URL or a srcset list; each URL must be relative or use <see cref="UrlPolicy.Schemes"/>.</summary>
+    private static readonly string[] UrlAttributes = ["href", "src", "cite", "action", "formaction", "background", "poster", "longdesc", "lowsrc", "dynsrc"];
+
+    private readonly HtmlSanitizer _sanitizer;
+
+    /// <summary>The site's one configured sanitizer (declared after the sets it is built from: static fields initialise in order).</summary>
+    public static ContentSanitizer Default { get; } = new();
+
+    private ContentSanitizer()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(Attributes, StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(UrlPolicy.Schemes, StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(UrlAttributes, StringComparer.OrdinalIgnoreCase),
+            UriListAttributes = new HashSet<string>(["srcset"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+            AllowedClasses = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+            AllowDataAttributes = true,
+        };
+        _sanitizer = new HtmlSanitizer(options)
+        {
+            KeepChildNodes = false,
+            // No CSS support in the parser: there is no style attribute or element to read, and HtmlSanitizer then drops all styles.
+            HtmlParserFactory = () => new HtmlParser(new HtmlParserOptions { IsScripting = false }),
+            OutputFormatter = ContentFormatter.Instance,
+        };
+        // A URL the HtmlSanitizer scheme check lets through must also pass the renderer's own policy (whitespace and controls removed).
+        _sanitizer.FilterUrl += (_, e) =>
+        {
+            if (e.SanitizedUrl is { } url && !UrlPolicy.IsSafeOrRelative(url)) e.SanitizedUrl = null;
+        };
+    }
+
+    /// <summary>The sanitised HTML; markup-free text is returned as it is (there is nothing to run in it).</summary>
+    public string Sanitize(string html)
+    {
+        if (html.AsSpan().IndexOf('<') < 0) return html;
+        return _sanitizer.Sanitize(html);
+    }
+}
