@@ -1,9 +1,11 @@
 using System.CommandLine;
 using Site.Cli.Building;
+using Site.Cli.Checking;
 
 namespace Site.Cli.Commands;
 
-/// <summary>The command line: <c>site build [--out DIR] [--base-url PATH] [--strict] [--quiet] [--verbose]</c>.</summary>
+/// <summary>The command line: <c>site build [--out DIR] [--base-url PATH] [--strict] [--quiet] [--verbose]</c> and
+/// <c>site check [--out DIR] [--base-url PATH] [--quiet]</c>.</summary>
 public static class CommandLine
 {
     public const int Success = 0;
@@ -30,7 +32,16 @@ public static class CommandLine
             return await new SiteBuild(options, new Reporter(stdout, stderr, options.Quiet, options.Verbose)).RunAsync(cancellation);
         });
 
-        var command = new RootCommand("Site: builds a bilingual (Simplified/Traditional Chinese) static site from Wikipedia wikitext.") { build };
+        var checkOutput = new Option<string?>("--out", "-o") { Description = "Built site folder to check (default: 'output' in site.yml, else _site)" };
+        var checkBase = new Option<string?>("--base-url", "--base-path") { Description = "Path the site was built for (default: base_url in site.yml, else /)" };
+        var checkQuiet = new Option<bool>("--quiet", "-q") { Description = "Print only broken references and the summary" };
+        var checkRoot = new Option<string?>("--root") { Description = "Site folder (default: the nearest folder above holding content/site.yml)" };
+        var check = new Command("check", "Check that every internal link, anchor and asset of the built site resolves; list external hosts") { checkOutput, checkBase, checkQuiet, checkRoot };
+        check.SetAction(result => new SiteCheck(
+            new CheckOptions(result.GetValue(checkRoot), result.GetValue(checkOutput), result.GetValue(checkBase), result.GetValue(checkQuiet)),
+            stdout, stderr).Run());
+
+        var command = new RootCommand("Site: builds a bilingual (Simplified/Traditional Chinese) static site from Wikipedia wikitext.") { build, check };
         var parsed = command.Parse(args);
         if (parsed.Errors.Count > 0)
         {
