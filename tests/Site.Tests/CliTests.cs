@@ -77,6 +77,47 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Broken_template_names_the_file_and_the_Razor_error()
+    {
+        using var site = TempSite.CopyOfRepository();
+        var timeline = Path.Combine(site.Root, "templates", "timeline.cshtml");
+        File.WriteAllText(timeline, File.ReadAllText(timeline) + "\n@Model.NoSuchProperty\n");
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CommandLine.RunAsync(["build", "--root", site.Root, "--out", Path.Combine(site.Root, "_out"), "--quiet"], stdout, stderr);
+        Assert.Equal(1, code);
+        var message = stderr.ToString();
+        Assert.Contains("timeline.cshtml", message, StringComparison.Ordinal);
+        Assert.Contains("NoSuchProperty", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "_out")));
+    }
+
+    [Fact]
+    public async Task Failed_build_leaves_the_previous_site_untouched()
+    {
+        using var site = TempSite.CopyOfRepository();
+        var output = Path.Combine(site.Root, "_out");
+        Assert.Equal(0, await CommandLine.RunAsync(["build", "--root", site.Root, "--out", output, "--quiet"], new StringWriter(), new StringWriter()));
+        var before = File.ReadAllBytes(Path.Combine(output, "zh-hans", "index.html"));
+        var article = Path.Combine(site.Root, "templates", "article.cshtml");
+        File.WriteAllText(article, "@model ArticlePageModel\n@{ throw new System.InvalidOperationException(\"boom\"); }\n");
+        Assert.Equal(1, await CommandLine.RunAsync(["build", "--root", site.Root, "--out", output, "--quiet"], new StringWriter(), new StringWriter()));
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(output, "zh-hans", "index.html")));
+    }
+
+    [Fact]
+    public async Task Output_path_that_is_a_file_is_a_clear_error()
+    {
+        using var site = TempSite.CopyOfRepository();
+        var output = Path.Combine(site.Root, "not-a-folder");
+        File.WriteAllText(output, "x");
+        var stderr = new StringWriter();
+        Assert.Equal(1, await CommandLine.RunAsync(["build", "--root", site.Root, "--out", output, "--quiet"], new StringWriter(), stderr));
+        Assert.Contains("cannot write the site", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Refuses_to_replace_a_folder_it_did_not_make()
     {
         var output = Path.Combine(Path.GetTempPath(), "site-foreign-" + Guid.NewGuid().ToString("N"));
