@@ -35,6 +35,12 @@ public sealed record HtmlRenderOptions
     /// <summary>Site name used for the <c>Project:</c> namespace.</summary>
     public string ProjectNamespace { get; init; } = "Wikipedia";
 
+    /// <summary>
+    /// How ids and fragments are escaped: the first mode for ids and links, the second (if any) for an extra
+    /// fallback anchor, as MediaWiki's <c>$wgFragmentMode</c>.
+    /// </summary>
+    public IReadOnlyList<FragmentMode> FragmentModes { get; init; } = [FragmentMode.Html5];
+
     /// <summary>Build a table of contents when there are four or more headings (as MediaWiki does).</summary>
     public bool TableOfContents { get; init; } = true;
 }

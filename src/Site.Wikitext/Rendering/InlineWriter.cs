@@ -9,7 +9,7 @@ namespace Site.Wikitext.Rendering;
 /// and apostrophe runs still in place for the quote and block-level passes, and finished blocks
 /// (nowiki, pre, footnotes) behind strip markers.
 /// </summary>
-internal sealed class InlineWriter(RenderState state)
+internal sealed partial class InlineWriter(RenderState state)
 {
     private int _inLinkText;
     private bool _afterHeading;
@@ -184,7 +184,7 @@ internal sealed class InlineWriter(RenderState state)
             output.Append("</").Append(tag.Name).Append('>');
             return;
         }
-        var attributes = Sanitizer.FixTagAttributes(tag.AttributesText, tag.Name);
+        var attributes = Sanitizer.FixTagAttributes(tag.AttributesText, tag.Name, Options.FragmentModes[0]);
         output.Append('<').Append(tag.Name).Append(attributes);
         output.Append(Sanitizer.IsVoidElement(tag.Name) ? " />" : ">");
     }
@@ -297,7 +297,7 @@ internal sealed class InlineWriter(RenderState state)
         }
         if (title.FullText.Length == 0)
         {
-            output.Append("<a href=\"#").Append(Html.EscapeAttribute(PageTitle.EncodeFragment(title.Fragment))).Append("\">").Append(text).Append("</a>");
+            output.Append("<a href=\"#").Append(Html.EscapeAttribute(LinkFragment(title.Fragment))).Append("\">").Append(text).Append("</a>");
             return;
         }
         var self = PageTitle.Parse(Options.PageTitle, Options);
@@ -306,10 +306,13 @@ internal sealed class InlineWriter(RenderState state)
             output.Append("<a class=\"mw-selflink selflink\">").Append(text).Append("</a>");
             return;
         }
-        var exists = title.Namespace == "Special" || Options.PageExists is null || Options.PageExists(title.FullText);
+        var exists = Options.PageExists is null || Options.PageExists(title.FullText);
         if (!exists)
         {
-            var href = Options.ScriptPath + "?title=" + PageTitle.UrlEncode(title.FullText.Replace(' ', '_')) + "&action=edit&redlink=1";
+            // A special page cannot be created: its red link points at the page itself, without the fragment.
+            var href = title.Namespace == "Special"
+                ? ArticleUrl(title.FullText, "")
+                : Options.ScriptPath + "?title=" + PageTitle.UrlEncode(title.FullText.Replace(' ', '_')) + "&action=edit&redlink=1";
             output.Append("<a href=\"").Append(Html.EscapeAttribute(href)).Append("\" class=\"new\" title=\"")
                 .Append(Html.EscapeAttribute(title.FullText + " (page does not exist)")).Append("\">").Append(text).Append("</a>");
             return;
@@ -321,9 +324,15 @@ internal sealed class InlineWriter(RenderState state)
     private string ArticleUrl(string fullText, string fragment)
     {
         var url = Options.ArticlePath.Replace("$1", PageTitle.UrlEncode(fullText.Replace(' ', '_')), StringComparison.Ordinal);
-        if (fragment.Length > 0) url += "#" + PageTitle.EncodeFragment(fragment);
+        if (fragment.Length > 0) url += "#" + LinkFragment(fragment);
         return url;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[ _\u00a0]+")]
+    private static partial System.Text.RegularExpressions.Regex SectionSpaces();
+
+    private string LinkFragment(string fragment) =>
+        Options.FragmentModes[0] == FragmentMode.Html5 ? PageTitle.EncodeFragment(fragment) : Anchors.ForLink(fragment.Trim(), Options.FragmentModes[0]);
 
     private static string StripColon(string target)
     {
@@ -368,17 +377,25 @@ internal sealed class InlineWriter(RenderState state)
         var level = heading.Level;
         var content = WriteInline(heading.Content.Children).Trim();
         var text = NormalizeSpaces(Html.StripTags(State.Strip.Unstrip(content)));
-        var id = Sanitizer.EscapeId(text);
+        var modes = Options.FragmentModes;
+        var id = Anchors.ForAttribute(text, modes[0]);
+        var suffix = "";
         if (!State.HeadingIds.Add(id))
         {
             var n = 2;
             while (!State.HeadingIds.Add(id + "_" + n)) n++;
-            id = id + "_" + n;
+            suffix = "_" + n;
+            id += suffix;
         }
+        // A second fragment mode adds an empty anchor with the other spelling, so old links keep working.
+        // Like MediaWiki's normalizeSectionNameWhitespace: runs of spaces, underscores and no-break spaces are one space.
+        var fallback = modes.Count > 1 ? Anchors.ForAttribute(SectionSpaces().Replace(text, " ").Trim(), modes[1]) + suffix : id;
         State.SectionNumber++;
         State.Headings.Add((level, id, content));
         output.Append("<div class=\"mw-heading mw-heading").Append(level).Append("\"><h").Append(level)
-            .Append(" id=\"").Append(Html.EscapeAttribute(id)).Append("\">").Append(content).Append("</h").Append(level).Append('>');
+            .Append(" id=\"").Append(Html.EscapeAttribute(id)).Append("\">");
+        if (fallback != id) output.Append("<span id=\"").Append(Html.EscapeAttribute(fallback)).Append("\"></span>");
+        output.Append(content).Append("</h").Append(level).Append('>');
         if (Options.SectionEditLinks)
         {
             var href = Options.ScriptPath + "?title=" + PageTitle.UrlEncode(Options.PageTitle.Replace(' ', '_')) + "&action=edit&section=" + State.SectionNumber;

@@ -13,7 +13,7 @@ internal sealed class RenderState
         Options = options;
         Source = document.Source.Text;
         _eaten = CommentLines.Find(document);
-        Cite = new CiteRenderer();
+        Cite = new CiteRenderer(options.FragmentModes[0]);
     }
 
     public HtmlRenderOptions Options { get; }

@@ -38,11 +38,11 @@ public static partial class Sanitizer
     public static bool IsVoidElement(string name) => VoidTags.Contains(name);
 
     /// <summary>MediaWiki's fixTagAttributes: the attributes of <paramref name="element"/> that survive, as <c> name="value"</c> text.</summary>
-    public static string FixTagAttributes(string attributesText, string element)
+    public static string FixTagAttributes(string attributesText, string element, FragmentMode mode = FragmentMode.Html5)
     {
         if (string.IsNullOrWhiteSpace(attributesText)) return "";
         var builder = new StringBuilder();
-        foreach (var (name, value) in ValidateAttributes(ParseAttributes(attributesText), element))
+        foreach (var (name, value) in ValidateAttributes(ParseAttributes(attributesText), element, mode))
         {
             builder.Append(' ').Append(name).Append("=\"").Append(Html.EscapeAttribute(value)).Append('"');
         }
@@ -69,7 +69,8 @@ public static partial class Sanitizer
         return result;
     }
 
-    public static IEnumerable<KeyValuePair<string, string>> ValidateAttributes(IEnumerable<KeyValuePair<string, string>> attributes, string element)
+    public static IEnumerable<KeyValuePair<string, string>> ValidateAttributes(
+        IEnumerable<KeyValuePair<string, string>> attributes, string element, FragmentMode mode = FragmentMode.Html5)
     {
         AllowedAttributes.TryGetValue(element, out var allowed);
         foreach (var (name, rawValue) in attributes)
@@ -80,7 +81,7 @@ public static partial class Sanitizer
                 && !name.StartsWith("data-parsoid", StringComparison.Ordinal);
             if (!isData && (allowed is null || !allowed.Contains(name))) continue;
             if (name == "style") value = CheckCss(value);
-            if (name == "id") value = EscapeId(value);
+            if (name == "id") value = Anchors.ForAttribute(value, mode);
             if (name is "itemtype" or "itemid" or "itemref" && value.Length == 0) continue;
             if (name is "href" or "src" or "cite" && !UrlPattern().IsMatch(value)) continue;
             yield return new KeyValuePair<string, string>(name, value);

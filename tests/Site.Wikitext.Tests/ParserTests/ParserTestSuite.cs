@@ -83,6 +83,7 @@ public sealed class ParserTestSuite
                 ProjectNamespace = "TestWiki",
                 InterlanguagePrefixes = Languages,
                 LocalInterwiki = LocalPrefixes,
+                FragmentModes = FragmentModes(testCase.Config),
             };
             var actual = HtmlComparer.Normalize(HtmlRenderer.Render(document, options));
             return new CaseResult(testCase, actual == expected, expected, actual, null);
@@ -91,6 +92,20 @@ public sealed class ParserTestSuite
         {
             return new CaseResult(testCase, false, expected, "", exception.ToString());
         }
+    }
+
+    /// <summary><c>wgFragmentMode=[ "html5", "legacy" ]</c> in the case's config; HTML5 only when absent.</summary>
+    private static IReadOnlyList<FragmentMode> FragmentModes(string? config)
+    {
+        foreach (var line in (config ?? "").Split('\n'))
+        {
+            var equals = line.IndexOf('=');
+            if (equals < 0 || line[..equals].Trim() != "wgFragmentMode") continue;
+            var modes = System.Text.Json.JsonSerializer.Deserialize<string[]>(line[(equals + 1)..]) ?? [];
+            var result = modes.Select(m => m == "legacy" ? FragmentMode.Legacy : FragmentMode.Html5).ToList();
+            if (result.Count > 0) return result;
+        }
+        return [FragmentMode.Html5];
     }
 
     private static Dictionary<string, string> LoadKnownFailures()

@@ -15,7 +15,10 @@ internal sealed partial class CiteRenderer
 
     private readonly Dictionary<string, FootnoteGroup> _groups = new(StringComparer.Ordinal);
     private readonly List<string> _groupOrder = [];
+    private readonly FragmentMode _mode;
     private int _nextKey = 1;
+
+    public CiteRenderer(FragmentMode mode = FragmentMode.Html5) => _mode = mode;
     private string? _listGroup;
 
     private sealed class Footnote
@@ -191,20 +194,20 @@ internal sealed partial class CiteRenderer
         return BlockLevelPass.Run(builder.ToString());
     }
 
-    private static void AppendItem(StringBuilder builder, Footnote note)
+    private void AppendItem(StringBuilder builder, Footnote note)
     {
         var listed = note.Uses > 0;
         builder.Append("<li");
-        if (listed) builder.Append(" id=\"cite_note-").Append(Html.EscapeAttribute(NoteId(note))).Append('"');
+        if (listed) builder.Append(" id=\"cite_note-").Append(Html.EscapeAttribute(Id(NoteId(note)))).Append('"');
         builder.Append("><span class=\"mw-cite-backlink\">");
         if (!listed) builder.Append('↑');
-        else if (note.Uses == 1) builder.Append("<a href=\"#cite_ref-").Append(Html.EscapeAttribute(RefId(note, 0))).Append("\">↑</a>");
+        else if (note.Uses == 1) builder.Append("<a href=\"#cite_ref-").Append(Html.EscapeAttribute(Link(RefId(note, 0)))).Append("\">↑</a>");
         else
         {
             builder.Append('↑');
             for (var i = 0; i < note.Uses; i++)
             {
-                builder.Append(" <sup><a href=\"#cite_ref-").Append(Html.EscapeAttribute(RefId(note, i))).Append("\">")
+                builder.Append(" <sup><a href=\"#cite_ref-").Append(Html.EscapeAttribute(Link(RefId(note, i)))).Append("\">")
                     .Append(note.Number.ToString(CultureInfo.InvariantCulture)).Append('.').Append(i.ToString(CultureInfo.InvariantCulture)).Append("</a></sup>");
             }
         }
@@ -221,13 +224,17 @@ internal sealed partial class CiteRenderer
         builder.Append("</span>\n</li>\n");
     }
 
-    private static string Marker(Footnote note, string group, int use)
+    private string Marker(Footnote note, string group, int use)
     {
         var label = group.Length > 0 ? group + " " + note.Number.ToString(CultureInfo.InvariantCulture) : note.Number.ToString(CultureInfo.InvariantCulture);
-        return "<sup id=\"cite_ref-" + Html.EscapeAttribute(RefId(note, use)) + "\" class=\"reference\"><a href=\"#cite_note-" +
-               Html.EscapeAttribute(NoteId(note)) + "\"><span class=\"cite-bracket\">&#91;</span>" + Html.Escape(label) +
+        return "<sup id=\"cite_ref-" + Html.EscapeAttribute(Id(RefId(note, use))) + "\" class=\"reference\"><a href=\"#cite_note-" +
+               Html.EscapeAttribute(Link(NoteId(note))) + "\"><span class=\"cite-bracket\">&#91;</span>" + Html.Escape(label) +
                "<span class=\"cite-bracket\">&#93;</span></a></sup>";
     }
+
+    private string Id(string id) => Anchors.ForAttribute(id, _mode);
+
+    private string Link(string id) => Anchors.ForLink(id, _mode);
 
     private static string RefId(Footnote note, int use) =>
         note.Name is null ? note.Key.ToString(CultureInfo.InvariantCulture) : $"{Anchor(note.Name)}_{note.Key}-{use}";
