@@ -4,7 +4,7 @@ namespace Site.Wikitext.Rendering;
 
 /// <summary>
 /// Renders a syntax tree to HTML the way MediaWiki's legacy parser does, without template expansion:
-/// inline markup first, then bold/italics per line, then paragraphs, lists and pre blocks.
+/// inline markup first, then bold/italics per line, then paragraphs, lists and pre blocks, then tidy's paragraph wrapping.
 /// </summary>
 public static class HtmlRenderer
 {
@@ -18,6 +18,6 @@ public static class HtmlRenderer
         text = QuotePass.Apply(text);
         text = BlockLevelPass.Run(text);
         text = FrenchSpacing.Apply(text);
-        return state.Strip.Unstrip(text);
+        return ParagraphWrapPass.Run(state.Strip.Unstrip(text));
     }
 }
