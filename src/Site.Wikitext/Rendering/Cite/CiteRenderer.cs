@@ -31,6 +31,8 @@ internal sealed partial class CiteRenderer
         public readonly List<string> Errors = [];
         public readonly List<string> Follows = [];
         public bool Unused;
+        public string? Dir;
+        public readonly List<string> OtherDirs = [];
     }
 
     private sealed class FootnoteGroup
@@ -63,6 +65,17 @@ internal sealed partial class CiteRenderer
         {
             if (unknown is not null) return errors[0];
             return Error("A <code>&lt;ref follow=\"…\"&gt;</code> tag that is the continuation of a previous one cannot be named individually or have details.");
+        }
+        var dirAttribute = Attribute("dir");
+        string? dir = null;
+        if (dirAttribute is not null)
+        {
+            dir = dirAttribute.Trim().ToLowerInvariant();
+            if (dir is not ("ltr" or "rtl" or "auto"))
+            {
+                errors.Add(Error($"Invalid <code>dir=\"{Html.Escape(dirAttribute)}\"</code>, must be \"ltr\", \"rtl\" or \"auto\"."));
+                dir = null;
+            }
         }
         if (name is not null && IntegerPattern().IsMatch(name))
         {
@@ -107,8 +120,17 @@ internal sealed partial class CiteRenderer
             if (name is not null) notes.ByName[name] = note;
         }
         note.Errors.AddRange(errors);
+        SetDir(note, dir, text is not null);
         note.Uses++;
         return Marker(note, group, note.Uses - 1);
+    }
+
+    /// <summary>The direction comes from the tag with the body; another tag giving a different one is an error.</summary>
+    private static void SetDir(Footnote note, string? dir, bool withBody)
+    {
+        if (dir is null) return;
+        if (withBody && note.Dir is null) note.Dir = dir;
+        else note.OtherDirs.Add(dir);
     }
 
     private string DefineInList(string? name, string? groupAttribute, string? text, List<string> errors)
@@ -198,6 +220,7 @@ internal sealed partial class CiteRenderer
     {
         var listed = note.Uses > 0;
         builder.Append("<li");
+        if (note.Dir is not null) builder.Append(" class=\"mw-cite-dir-").Append(note.Dir).Append('"');
         if (listed) builder.Append(" id=\"cite_note-").Append(Html.EscapeAttribute(Id(NoteId(note)))).Append('"');
         builder.Append("><span class=\"mw-cite-backlink\">");
         if (!listed) builder.Append('↑');
@@ -211,10 +234,14 @@ internal sealed partial class CiteRenderer
                     .Append(note.Number.ToString(CultureInfo.InvariantCulture)).Append('.').Append(i.ToString(CultureInfo.InvariantCulture)).Append("</a></sup>");
             }
         }
-        builder.Append("</span> <span class=\"reference-text\">");
+        builder.Append("</span> <span class=\"reference-text\"").Append(note.Dir == "auto" ? " dir=\"auto\"" : "").Append('>');
         var text = note.Text ?? "";
         foreach (var follow in note.Follows) text += " " + follow;
         var errors = new List<string>(note.Errors);
+        if (note.Dir is not null && note.OtherDirs.Any(d => d != note.Dir))
+        {
+            errors.Add(Error($"One of the <code>&lt;ref&gt;</code> tags with the name \"{Html.Escape(note.Name ?? "")}\" does have a conflicting dir attribute."));
+        }
         if (note.Text is null && note.Name is not null && listed)
         {
             errors.Add(Error($"Invalid <code>&lt;ref&gt;</code> tag; no text was provided for refs named \"{Html.Escape(note.Name)}\"."));
