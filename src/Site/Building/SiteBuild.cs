@@ -17,8 +17,12 @@ namespace Site.Cli.Building;
 /// One build: config → parse and model each article → convert per edition → extract timelines →
 /// render → write atomically. Prints diagnostics like a compiler and a summary with timings per phase.
 /// </summary>
-public sealed class SiteBuild(BuildOptions options, Reporter reporter)
+public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSession? session = null)
 {
+    private readonly BuildSession _session = session ?? new BuildSession();
+
+    /// <summary>The folder the site is written to, once the configuration has been read.</summary>
+    public string? OutputDirectory { get; private set; }
     private readonly List<(string Phase, TimeSpan Time)> _timings = [];
     private readonly List<Diagnostic> _diagnostics = [];
 
@@ -36,6 +40,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter)
         {
             config = Time("config", () => SiteConfigLoader.Load(Path.Combine(root, "content", "site.yml"), "content/site.yml"));
             if (options.BaseUrl is not null) config.BaseUrl = NormalizeBase(options.BaseUrl);
+            OutputDirectory = Path.GetFullPath(Path.Combine(root, options.Output ?? config.Output));
         }
         catch (ConfigException e)
         {
@@ -49,12 +54,12 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter)
             if (input is null) return Finish(total, null, 0);
             var (articles, pages) = input.Value;
             var editions = Time("convert", () => ConvertEditions(root, config, articles));
-            var templates = new TemplateEngine(Path.Combine(root, "templates"));
+            var templates = _session.Templates(Path.Combine(root, "templates"));
             var siteInput = new SiteInput(config, articles, editions, pages, Path.Combine(root, "templates", "assets"));
             var stopwatch = Stopwatch.StartNew();
             var files = await new SiteRenderer(siteInput, templates).RenderAsync();
             _timings.Add(("render", stopwatch.Elapsed));
-            var output = Path.GetFullPath(Path.Combine(root, options.Output ?? config.Output));
+            var output = OutputDirectory!;
             Time("write", () => SiteWriter.Write(output, files));
             return Finish(total, files, editions.Count);
         }
@@ -77,6 +82,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter)
 
     private (List<ArticleInput> Articles, List<MarkdownPage> Pages)? LoadArticles(string root, SiteConfig config)
     {
+        _session.StartBuild();
         var builder = ArticleBuilder.CreateDefault();
         var articles = new List<ArticleInput>();
         for (var i = 0; i < config.Articles.Count; i++)
@@ -91,9 +97,12 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter)
             }
             reporter.Progress($"  parse  {display}");
             var text = File.ReadAllText(path);
-            var article = builder.Build(new ArticleSource(entry.Slug, entry.Title, display, text));
+            var (article, timeline) = _session.Article(path, text, $"{entry.Slug}\n{entry.Title}", () =>
+            {
+                var built = builder.Build(new ArticleSource(entry.Slug, entry.Title, display, text));
+                return (built, TimelineSegments.Extract(built, text));
+            });
             foreach (var diagnostic in article.Diagnostics) Report(diagnostic);
-            var timeline = TimelineSegments.Extract(article, text);
             articles.Add(new ArticleInput(entry, article, timeline, i == 0));
         }
         var pages = new List<MarkdownPage>();

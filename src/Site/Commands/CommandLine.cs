@@ -5,7 +5,7 @@ using Site.Cli.Checking;
 namespace Site.Cli.Commands;
 
 /// <summary>The command line: <c>site build [--out DIR] [--base-url PATH] [--strict] [--quiet] [--verbose]</c> and
-/// <c>site check [--out DIR] [--base-url PATH] [--quiet]</c>.</summary>
+/// <c>site check [--out DIR] [--base-url PATH] [--quiet]</c>, <c>site serve [--port N] [--out DIR]</c>.</summary>
 public static class CommandLine
 {
     public const int Success = 0;
@@ -41,7 +41,17 @@ public static class CommandLine
             new CheckOptions(result.GetValue(checkRoot), result.GetValue(checkOutput), result.GetValue(checkBase), result.GetValue(checkQuiet)),
             stdout, stderr).Run());
 
-        var command = new RootCommand("Site: builds a bilingual (Simplified/Traditional Chinese) static site from Wikipedia wikitext.") { build, check };
+        var servePort = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1 (default 8080)", DefaultValueFactory = _ => 8080 };
+        var serveOutput = new Option<string?>("--out", "-o") { Description = "Output folder (default: 'output' in site.yml, else _site)" };
+        var serveRoot = new Option<string?>("--root") { Description = "Site folder (default: the nearest folder above holding content/site.yml)" };
+        var serve = new Command("serve", "Build, serve on 127.0.0.1, rebuild when content/ or templates/ change, and reload the browser") { servePort, serveOutput, serveRoot };
+        serve.SetAction(async (result, cancellation) =>
+        {
+            var options = new BuildOptions(result.GetValue(serveRoot), result.GetValue(serveOutput), null, false, true, false);
+            return await new Serving.ServeLoop(options, new Reporter(stdout, stderr, quiet: false, verbose: false), result.GetValue(servePort)).RunAsync(cancellation);
+        });
+
+        var command = new RootCommand("Site: builds a bilingual (Simplified/Traditional Chinese) static site from Wikipedia wikitext.") { build, check, serve };
         var parsed = command.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+using System.Text;
+using Site.Model;
+using Site.Rendering.Templating;
+
+namespace Site.Cli.Building;
+
+/// <summary>
+/// What a long-running process (the preview server) keeps between builds: the template engine, whose compiled
+/// templates RazorLight invalidates when their files change, and the models of articles whose text has not changed.
+/// A one-off build uses a fresh session.
+/// </summary>
+public sealed class BuildSession
+{
+    private readonly Dictionary<string, (string Key, Article Article, Site.Timeline.Timeline Timeline)> _articles = new(StringComparer.Ordinal);
+    private TemplateEngine? _templates;
+
+    /// <summary>How many articles the last build took from the session instead of parsing them again.</summary>
+    public int ReusedArticles { get; private set; }
+
+    public TemplateEngine Templates(string templatesRoot)
+    {
+        if (_templates is null || _templates.Root != templatesRoot) _templates = new TemplateEngine(templatesRoot);
+        return _templates;
+    }
+
+    public void StartBuild() => ReusedArticles = 0;
+
+    /// <summary>The article built from exactly this text and configuration before, or a new one from <paramref name="build"/>.</summary>
+    public (Article Article, Site.Timeline.Timeline Timeline) Article(string path, string text, string configuration, Func<(Article, Site.Timeline.Timeline)> build)
+    {
+        var key = Hash(configuration + "\n" + text);
+        if (_articles.TryGetValue(path, out var cached) && cached.Key == key)
+        {
+            ReusedArticles++;
+            return (cached.Article, cached.Timeline);
+        }
+        var (article, timeline) = build();
+        _articles[path] = (key, article, timeline);
+        return (article, timeline);
+    }
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
