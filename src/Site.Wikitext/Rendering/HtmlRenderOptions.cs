@@ -41,6 +41,9 @@ public sealed record HtmlRenderOptions
     /// </summary>
     public IReadOnlyList<FragmentMode> FragmentModes { get; init; } = [FragmentMode.Html5];
 
+    /// <summary>Cite's sub-references: <c>&lt;ref name="book" details="p. 2"/&gt;</c> (<c>$wgCiteSubReferencing</c>).</summary>
+    public bool CiteSubReferencing { get; init; }
+
     /// <summary>Build a table of contents when there are four or more headings (as MediaWiki does).</summary>
     public bool TableOfContents { get; init; } = true;
 }

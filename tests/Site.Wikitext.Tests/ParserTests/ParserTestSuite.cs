@@ -84,6 +84,7 @@ public sealed class ParserTestSuite
                 InterlanguagePrefixes = Languages,
                 LocalInterwiki = LocalPrefixes,
                 FragmentModes = FragmentModes(testCase.Config),
+                CiteSubReferencing = ConfigValue(testCase.Config, "wgCiteSubReferencing") == "true",
             };
             var actual = HtmlComparer.Normalize(HtmlRenderer.Render(document, options));
             return new CaseResult(testCase, actual == expected, expected, actual, null);
@@ -97,15 +98,22 @@ public sealed class ParserTestSuite
     /// <summary><c>wgFragmentMode=[ "html5", "legacy" ]</c> in the case's config; HTML5 only when absent.</summary>
     private static IReadOnlyList<FragmentMode> FragmentModes(string? config)
     {
+        var value = ConfigValue(config, "wgFragmentMode");
+        if (value is null) return [FragmentMode.Html5];
+        var modes = System.Text.Json.JsonSerializer.Deserialize<string[]>(value) ?? [];
+        var result = modes.Select(m => m == "legacy" ? FragmentMode.Legacy : FragmentMode.Html5).ToList();
+        return result.Count > 0 ? result : [FragmentMode.Html5];
+    }
+
+    /// <summary>The JSON text of <c>key=value</c> in a case's config section, or null.</summary>
+    private static string? ConfigValue(string? config, string key)
+    {
         foreach (var line in (config ?? "").Split('\n'))
         {
             var equals = line.IndexOf('=');
-            if (equals < 0 || line[..equals].Trim() != "wgFragmentMode") continue;
-            var modes = System.Text.Json.JsonSerializer.Deserialize<string[]>(line[(equals + 1)..]) ?? [];
-            var result = modes.Select(m => m == "legacy" ? FragmentMode.Legacy : FragmentMode.Html5).ToList();
-            if (result.Count > 0) return result;
+            if (equals >= 0 && line[..equals].Trim() == key) return line[(equals + 1)..].Trim();
         }
-        return [FragmentMode.Html5];
+        return null;
     }
 
     private static Dictionary<string, string> LoadKnownFailures()

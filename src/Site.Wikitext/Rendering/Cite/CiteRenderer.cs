@@ -11,14 +11,20 @@ namespace Site.Wikitext.Rendering.Cite;
 /// </summary>
 internal sealed partial class CiteRenderer
 {
-    private static readonly HashSet<string> RefParameters = new(StringComparer.Ordinal) { "name", "group", "follow", "dir", "details" };
+    private static readonly HashSet<string> RefParameters = new(StringComparer.Ordinal) { "name", "group", "follow", "dir" };
 
     private readonly Dictionary<string, FootnoteGroup> _groups = new(StringComparer.Ordinal);
     private readonly List<string> _groupOrder = [];
     private readonly FragmentMode _mode;
     private int _nextKey = 1;
 
-    public CiteRenderer(FragmentMode mode = FragmentMode.Html5) => _mode = mode;
+    private readonly bool _subReferencing;
+
+    public CiteRenderer(FragmentMode mode = FragmentMode.Html5, bool subReferencing = false)
+    {
+        _mode = mode;
+        _subReferencing = subReferencing;
+    }
     private string? _listGroup;
 
     private sealed class Footnote
@@ -33,6 +39,11 @@ internal sealed partial class CiteRenderer
         public bool Unused;
         public string? Dir;
         public readonly List<string> OtherDirs = [];
+
+        /// <summary>Sub-references (<c>details=</c>) of this footnote, numbered N.1, N.2, …</summary>
+        public readonly List<Footnote> Subs = [];
+        public string? Details;
+        public string? SubLabel;
     }
 
     private sealed class FootnoteGroup
@@ -48,7 +59,8 @@ internal sealed partial class CiteRenderer
     {
         var attributes = Sanitizer.ParseAttributes(tag.AttributesText);
         string? Attribute(string key) => attributes.FirstOrDefault(a => a.Key == key).Value;
-        var unknown = attributes.FirstOrDefault(a => !RefParameters.Contains(a.Key)).Key;
+        var unknown = attributes.FirstOrDefault(a => !RefParameters.Contains(a.Key) && !(_subReferencing && a.Key == "details")).Key;
+        var details = _subReferencing ? Blank(Attribute("details")) : null;
         var name = Blank(Attribute("name"));
         var follow = Blank(Attribute("follow"));
         var groupAttribute = Attribute("group")?.Trim();
@@ -101,6 +113,7 @@ internal sealed partial class CiteRenderer
                 : Error("Invalid <code>&lt;ref&gt;</code> tag; refs with no name must have content.");
         }
         Footnote note;
+        if (details is not null) return SubReference(notes, name, text, details, group, errors, writer);
         if (name is not null && notes.ByName.TryGetValue(name, out var existing))
         {
             note = existing;
@@ -123,6 +136,44 @@ internal sealed partial class CiteRenderer
         SetDir(note, dir, text is not null);
         note.Uses++;
         return Marker(note, group, note.Uses - 1);
+    }
+
+    /// <summary>
+    /// <c>&lt;ref name="book" details="p. 2"&gt;</c>: the main footnote (defined here when the tag has a body) gets a
+    /// numbered sub-footnote per distinct details text; only the sub-footnote is marked in the text.
+    /// </summary>
+    private string SubReference(FootnoteGroup notes, string? name, string? text, string details, string group, List<string> errors, InlineWriter writer)
+    {
+        Footnote main;
+        if (name is not null && notes.ByName.TryGetValue(name, out var existing))
+        {
+            main = existing;
+            if (text is not null)
+            {
+                if (main.Text is null) main.Text = text;
+                else if (main.Text != text && !main.Errors.Any(e => e.Contains("defined multiple times", StringComparison.Ordinal)))
+                {
+                    main.Errors.Add(Error($"Invalid <code>&lt;ref&gt;</code> tag; name \"{Html.Escape(name)}\" defined multiple times with different content."));
+                }
+            }
+        }
+        else
+        {
+            main = new Footnote { Name = name, Key = _nextKey++, Number = notes.NextNumber++, Text = text };
+            notes.Notes.Add(main);
+            if (name is not null) notes.ByName[name] = main;
+        }
+        main.Errors.AddRange(errors);
+        var html = writer.WriteInline(Parsing.WikitextParser.Parse(details).Children).Trim();
+        var sub = main.Subs.FirstOrDefault(s => s.Details == html);
+        if (sub is null)
+        {
+            sub = new Footnote { Key = _nextKey++, Number = main.Number, Text = html, Details = html };
+            sub.SubLabel = main.Number.ToString(CultureInfo.InvariantCulture) + "." + (main.Subs.Count + 1).ToString(CultureInfo.InvariantCulture);
+            main.Subs.Add(sub);
+        }
+        sub.Uses++;
+        return Marker(sub, group, sub.Uses - 1);
     }
 
     /// <summary>The direction comes from the tag with the body; another tag giving a different one is an error.</summary>
@@ -248,12 +299,20 @@ internal sealed partial class CiteRenderer
         }
         builder.Append(text);
         foreach (var error in errors) builder.Append(' ').Append(error);
-        builder.Append("</span>\n</li>\n");
+        builder.Append("</span>");
+        if (note.Subs.Count > 0)
+        {
+            builder.Append("\n<ol class=\"mw-subreference-list\">\n");
+            foreach (var sub in note.Subs) AppendItem(builder, sub);
+            builder.Append("</ol>");
+        }
+        builder.Append("\n</li>\n");
     }
 
     private string Marker(Footnote note, string group, int use)
     {
-        var label = group.Length > 0 ? group + " " + note.Number.ToString(CultureInfo.InvariantCulture) : note.Number.ToString(CultureInfo.InvariantCulture);
+        var number = note.SubLabel ?? note.Number.ToString(CultureInfo.InvariantCulture);
+        var label = group.Length > 0 ? group + " " + number : number;
         return "<sup id=\"cite_ref-" + Html.EscapeAttribute(Id(RefId(note, use))) + "\" class=\"reference\"><a href=\"#cite_note-" +
                Html.EscapeAttribute(Link(NoteId(note))) + "\"><span class=\"cite-bracket\">&#91;</span>" + Html.Escape(label) +
                "<span class=\"cite-bracket\">&#93;</span></a></sup>";
@@ -264,7 +323,7 @@ internal sealed partial class CiteRenderer
     private string Link(string id) => Anchors.ForLink(id, _mode);
 
     private static string RefId(Footnote note, int use) =>
-        note.Name is null ? note.Key.ToString(CultureInfo.InvariantCulture) : $"{Anchor(note.Name)}_{note.Key}-{use}";
+        note.Name is null ? note.Key.ToString(CultureInfo.InvariantCulture) + (use > 0 ? "-" + use.ToString(CultureInfo.InvariantCulture) : "") : $"{Anchor(note.Name)}_{note.Key}-{use}";
 
     private static string NoteId(Footnote note) =>
         note.Name is null ? note.Key.ToString(CultureInfo.InvariantCulture) : $"{Anchor(note.Name)}-{note.Key}";
