@@ -95,7 +95,8 @@ internal sealed partial class CiteRenderer
             name = null;
         }
 
-        if (_listGroup is not null) return DefineInList(name, groupAttribute, text, errors);
+        var hasDetails = _subReferencing && Attribute("details") is not null;
+        if (_listGroup is not null) return DefineInList(name, groupAttribute, text, errors, hasDetails);
 
         var notes = Group(group);
         if (follow is not null)
@@ -106,6 +107,10 @@ internal sealed partial class CiteRenderer
             else notes.LooseFollows.Add(text);
             return "";
         }
+        if (details is not null && name is null && text is null)
+        {
+            return Error("A <code>&lt;ref&gt;</code> tag with details must contain content or point to a parent reference by name.");
+        }
         if (name is null && text is null)
         {
             return tag.IsSelfClosing || Attribute("name") is not null && tag.IsSelfClosing
@@ -113,7 +118,7 @@ internal sealed partial class CiteRenderer
                 : Error("Invalid <code>&lt;ref&gt;</code> tag; refs with no name must have content.");
         }
         Footnote note;
-        if (details is not null) return SubReference(notes, name, text, details, group, errors, writer);
+        if (details is not null) return SubReference(notes, name, text, details, group, errors, dir, writer);
         if (name is not null && notes.ByName.TryGetValue(name, out var existing))
         {
             note = existing;
@@ -142,7 +147,8 @@ internal sealed partial class CiteRenderer
     /// <c>&lt;ref name="book" details="p. 2"&gt;</c>: the main footnote (defined here when the tag has a body) gets a
     /// numbered sub-footnote per distinct details text; only the sub-footnote is marked in the text.
     /// </summary>
-    private string SubReference(FootnoteGroup notes, string? name, string? text, string details, string group, List<string> errors, InlineWriter writer)
+    private string SubReference(
+        FootnoteGroup notes, string? name, string? text, string details, string group, List<string> errors, string? dir, InlineWriter writer)
     {
         Footnote main;
         if (name is not null && notes.ByName.TryGetValue(name, out var existing))
@@ -164,11 +170,12 @@ internal sealed partial class CiteRenderer
             if (name is not null) notes.ByName[name] = main;
         }
         main.Errors.AddRange(errors);
+        SetDir(main, dir, text is not null);
         var html = writer.WriteInline(Parsing.WikitextParser.Parse(details).Children).Trim();
         var sub = main.Subs.FirstOrDefault(s => s.Details == html);
         if (sub is null)
         {
-            sub = new Footnote { Key = _nextKey++, Number = main.Number, Text = html, Details = html };
+            sub = new Footnote { Key = _nextKey++, Number = main.Number, Text = html, Details = html, Dir = dir };
             sub.SubLabel = main.Number.ToString(CultureInfo.InvariantCulture) + "." + (main.Subs.Count + 1).ToString(CultureInfo.InvariantCulture);
             main.Subs.Add(sub);
         }
@@ -184,9 +191,13 @@ internal sealed partial class CiteRenderer
         else note.OtherDirs.Add(dir);
     }
 
-    private string DefineInList(string? name, string? groupAttribute, string? text, List<string> errors)
+    private string DefineInList(string? name, string? groupAttribute, string? text, List<string> errors, bool hasDetails)
     {
         var notes = Group(_listGroup!);
+        if (hasDetails && name is not null)
+        {
+            errors.Add(Error($"<code>&lt;ref&gt;</code> tag with name \"{Html.Escape(name)}\" cannot use details when inside <code>&lt;references&gt;</code>."));
+        }
         if (name is null)
         {
             notes.ListErrors.Add(new Footnote { Text = text, Errors = { Error("<code>&lt;ref&gt;</code> tag defined in <code>&lt;references&gt;</code> has no name attribute.") } });
@@ -207,12 +218,10 @@ internal sealed partial class CiteRenderer
             note.Errors.AddRange(errors);
             return "";
         }
-        notes.ListErrors.Add(new Footnote
-        {
-            Text = text,
-            Unused = true,
-            Errors = { Error($"<code>&lt;ref&gt;</code> tag with name \"{Html.Escape(name)}\" defined in <code>&lt;references&gt;</code> is not used in prior text.") },
-        });
+        var unused = new Footnote { Text = text, Unused = true };
+        if (hasDetails) unused.Errors.AddRange(errors);
+        else unused.Errors.Add(Error($"<code>&lt;ref&gt;</code> tag with name \"{Html.Escape(name)}\" defined in <code>&lt;references&gt;</code> is not used in prior text."));
+        notes.ListErrors.Add(unused);
         return "";
     }
 
@@ -293,7 +302,7 @@ internal sealed partial class CiteRenderer
         {
             errors.Add(Error($"One of the <code>&lt;ref&gt;</code> tags with the name \"{Html.Escape(note.Name ?? "")}\" does have a conflicting dir attribute."));
         }
-        if (note.Text is null && note.Name is not null && listed)
+        if (note.Text is null && note.Name is not null && (listed || note.Subs.Count > 0))
         {
             errors.Add(Error($"Invalid <code>&lt;ref&gt;</code> tag; no text was provided for refs named \"{Html.Escape(note.Name)}\"."));
         }
