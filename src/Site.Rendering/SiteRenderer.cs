@@ -33,11 +33,10 @@ public sealed class SiteRenderer(SiteInput input, TemplateEngine templates)
 
     public async Task<List<OutputFile>> RenderAsync()
     {
-        var files = new List<OutputFile>();
-        foreach (var edition in input.Editions)
-        {
-            files.AddRange(await RenderEditionAsync(edition));
-        }
+        // Editions render in parallel (RazorLight is thread-safe); files keep the configuration's order.
+        NoteSources();
+        var perEdition = await Task.WhenAll(input.Editions.Select(edition => Task.Run(() => RenderEditionAsync(edition))));
+        var files = perEdition.SelectMany(f => f).ToList();
         files.Add(OutputFile.Text(new PagePath("index.html"), await templates.RenderAsync("chooser", Chooser())));
         files.Add(OutputFile.Text(new PagePath("404.html"), await templates.RenderAsync("404", NotFound())));
         files.Add(OutputFile.Text(new PagePath("robots.txt"), $"User-agent: *\nAllow: /\nSitemap: {_urls.Canonical(new PagePath("sitemap.xml"))}\n"));
@@ -154,17 +153,18 @@ public sealed class SiteRenderer(SiteInput input, TemplateEngine templates)
     private Dictionary<(string Article, string Note), string>? _noteSources;
 
     /// <summary>The citation index entry of a reference (its first source), for the link from the reference list.</summary>
-    private string? SourceAnchor(string article, Reference reference)
+    private string? SourceAnchor(string article, Reference reference) => NoteSources().GetValueOrDefault((article, reference.NoteId));
+
+    /// <summary>Built once before editions render in parallel.</summary>
+    private Dictionary<(string Article, string Note), string> NoteSources()
     {
-        if (_noteSources is null)
+        if (_noteSources is not null) return _noteSources;
+        var map = new Dictionary<(string Article, string Note), string>();
+        foreach (var source in _index.Sources)
         {
-            _noteSources = [];
-            foreach (var source in _index.Sources)
-            {
-                foreach (var citation in source.Citations) _noteSources.TryAdd((citation.ArticleSlug, citation.NoteId), source.Id);
-            }
+            foreach (var citation in source.Citations) map.TryAdd((citation.ArticleSlug, citation.NoteId), source.Id);
         }
-        return _noteSources.GetValueOrDefault((article, reference.NoteId));
+        return _noteSources = map;
     }
 
     private static string Lead(Article article)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Site.Model;
@@ -12,11 +13,12 @@ namespace Site.Cli.Building;
 /// </summary>
 public sealed class BuildSession
 {
-    private readonly Dictionary<string, (string Key, Article Article, Site.Timeline.Timeline Timeline)> _articles = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Key, Article Article, Site.Timeline.Timeline Timeline)> _articles = new(StringComparer.Ordinal);
     private TemplateEngine? _templates;
+    private int _reused;
 
     /// <summary>How many articles the last build took from the session instead of parsing them again.</summary>
-    public int ReusedArticles { get; private set; }
+    public int ReusedArticles => Volatile.Read(ref _reused);
 
     public TemplateEngine Templates(string templatesRoot)
     {
@@ -24,7 +26,7 @@ public sealed class BuildSession
         return _templates;
     }
 
-    public void StartBuild() => ReusedArticles = 0;
+    public void StartBuild() => Interlocked.Exchange(ref _reused, 0);
 
     /// <summary>The article built from exactly this text and configuration before, or a new one from <paramref name="build"/>.</summary>
     public (Article Article, Site.Timeline.Timeline Timeline) Article(string path, string text, string configuration, Func<(Article, Site.Timeline.Timeline)> build)
@@ -32,7 +34,7 @@ public sealed class BuildSession
         var key = Hash(configuration + "\n" + text);
         if (_articles.TryGetValue(path, out var cached) && cached.Key == key)
         {
-            ReusedArticles++;
+            Interlocked.Increment(ref _reused);
             return (cached.Article, cached.Timeline);
         }
         var (article, timeline) = build();

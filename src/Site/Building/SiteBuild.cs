@@ -84,26 +84,33 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
     {
         _session.StartBuild();
         var builder = ArticleBuilder.CreateDefault();
-        var articles = new List<ArticleInput>();
-        for (var i = 0; i < config.Articles.Count; i++)
+        foreach (var entry in config.Articles)
+        {
+            if (File.Exists(Path.Combine(root, "content", entry.File))) continue;
+            var display = "content/" + entry.File.Replace('\\', '/');
+            Report(ConfigDiagnostics.MissingFile.Create(new Site.Wikitext.SourceSpan(0, 0, 1, 1), "content/site.yml", $"article file '{display}' does not exist"));
+            return null;
+        }
+        // Articles are independent: parse and model them on all cores, then report in configuration order.
+        var built = new (Model.Article Article, Site.Timeline.Timeline Timeline)[config.Articles.Count];
+        Parallel.For(0, config.Articles.Count, i =>
         {
             var entry = config.Articles[i];
             var display = "content/" + entry.File.Replace('\\', '/');
             var path = Path.Combine(root, "content", entry.File);
-            if (!File.Exists(path))
-            {
-                Report(ConfigDiagnostics.MissingFile.Create(new Site.Wikitext.SourceSpan(0, 0, 1, 1), "content/site.yml", $"article file '{display}' does not exist"));
-                return null;
-            }
-            reporter.Progress($"  parse  {display}");
             var text = File.ReadAllText(path);
-            var (article, timeline) = _session.Article(path, text, $"{entry.Slug}\n{entry.Title}", () =>
+            built[i] = _session.Article(path, text, $"{entry.Slug}\n{entry.Title}", () =>
             {
-                var built = builder.Build(new ArticleSource(entry.Slug, entry.Title, display, text));
-                return (built, TimelineSegments.Extract(built, text));
+                var article = builder.Build(new ArticleSource(entry.Slug, entry.Title, display, text));
+                return (article, TimelineSegments.Extract(article, text));
             });
-            foreach (var diagnostic in article.Diagnostics) Report(diagnostic);
-            articles.Add(new ArticleInput(entry, article, timeline, i == 0));
+        });
+        var articles = new List<ArticleInput>();
+        for (var i = 0; i < config.Articles.Count; i++)
+        {
+            reporter.Progress($"  parse  content/{config.Articles[i].File.Replace('\\', '/')}");
+            foreach (var diagnostic in built[i].Article.Diagnostics) Report(diagnostic);
+            articles.Add(new ArticleInput(config.Articles[i], built[i].Article, built[i].Timeline, i == 0));
         }
         var pages = new List<MarkdownPage>();
         var pagesDirectory = Path.Combine(root, "content", config.Pages);
