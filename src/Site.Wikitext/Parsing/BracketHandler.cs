@@ -12,9 +12,13 @@ internal static class BracketHandler
         var count = RunLength(context, position, '[');
         if (count >= 2)
         {
+            // MediaWiki splits the text at each "[[" from the left: the last pair opens the link and an odd '['
+            // left over belongs to its target ("[[[x]]]" is then no link; "[[[[x]]]]" is "[[" and a link).
             if (!context.CanPush()) return false;
-            context.AppendText(position, count - 2);
-            context.Push(new Frame(FrameKind.Link, position + count - 2, 2));
+            var linkStart = position + 2 * (count / 2 - 1);
+            context.AppendText(position, linkStart - position);
+            context.Push(new Frame(FrameKind.Link, linkStart, 2));
+            context.AppendText(linkStart + 2, count % 2);
             context.Position = position + count;
             return true;
         }
@@ -43,6 +47,13 @@ internal static class BracketHandler
             {
                 context.Pop();
                 context.AppendNode(LinkBuilder.BuildExternalLink(context, top, closeStart));
+                consumed += 1;
+                continue;
+            }
+            if (remaining >= 3 && top.Kind == FrameKind.Link && TextHasBracket(context, top, closeStart))
+            {
+                // "[[Foo|[bar]]]": MediaWiki gives the first ']' to the link text, which opened a '['.
+                context.AppendText(closeStart, 1);
                 consumed += 1;
                 continue;
             }
@@ -80,6 +91,20 @@ internal static class BracketHandler
         }
         context.Position = position + count + trail;
         return true;
+    }
+
+    /// <summary>True when the link has a '|' and the text after it holds a '['.</summary>
+    private static bool TextHasBracket(ParseContext context, Frame link, int closeStart)
+    {
+        if (!link.HasPipe) return false;
+        for (var piece = link.Pieces.Head; piece is not null; piece = piece.Next)
+        {
+            if (piece.Kind == PieceKind.Mark && ReferenceEquals(piece.Owner, link))
+            {
+                return context.Text.AsSpan(piece.End, closeStart - piece.End).Contains('[');
+            }
+        }
+        return false;
     }
 
     private static int TrailLength(ParseContext context, Frame link, int at)

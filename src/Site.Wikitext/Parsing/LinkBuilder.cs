@@ -10,13 +10,19 @@ internal static class LinkBuilder
     {
         // Reads the pieces before the first own '|' directly: the frame is split into nodes only once, when built.
         var sawText = false;
+        var inFragment = false;
         for (var piece = frame.Pieces.Head; piece is not null; piece = piece.Next)
         {
             if (piece.Kind == PieceKind.Mark && ReferenceEquals(piece.Owner, frame)) break;
             if (piece.Kind != PieceKind.Node)
             {
                 var text = context.Text.AsSpan(piece.Start, piece.Length);
-                if (text.IndexOfAny("\n<>[]{}") >= 0) return false;
+                // After '#' comes a fragment, which may hold '<' and '>' ("[[Foo#<bar>]]").
+                var hash = inFragment ? 0 : text.IndexOf('#');
+                var title = hash < 0 ? text : text[..hash];
+                var fragment = hash < 0 ? [] : text[hash..];
+                if (title.IndexOfAny("\n<>[]{}") >= 0 || fragment.IndexOfAny("\n[]{}") >= 0) return false;
+                if (hash >= 0) inFragment = true;
                 if (!text.IsWhiteSpace()) sawText = true;
                 continue;
             }

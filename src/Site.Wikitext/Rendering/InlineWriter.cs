@@ -244,7 +244,8 @@ internal sealed partial class InlineWriter(RenderState state)
             return;
         }
         var title = PageTitle.Parse(targetSource, Options);
-        if (title is null)
+        // "[[Foo|]]" is no link: MediaWiki wants at least one character after the pipe.
+        if (title is null || (link.Kind == WikiLinkKind.Page && link.Parts.Count == 1 && link.Parts[0].Span.Length == 0))
         {
             WriteLinkAsText(link, output);
             return;
@@ -275,11 +276,11 @@ internal sealed partial class InlineWriter(RenderState state)
             _inLinkText++;
             text = WriteInline(parts);
             _inLinkText--;
-            if (text.Length == 0 && link.Parts.Count == 1) text = Html.EscapeAllowEntities(StripColon(targetSource));
+            if (text.Length == 0 && link.Parts.Count == 1) text = Html.EscapeAllowEntities(StripColon(PageTitle.DecodePercent(targetSource)));
         }
         else
         {
-            text = Html.EscapeAllowEntities(StripColon(targetSource));
+            text = Html.EscapeAllowEntities(StripColon(PageTitle.DecodePercent(targetSource)));
         }
         if (link.Trail is not null) text += Html.EscapeAllowEntities(link.Trail.Text);
 

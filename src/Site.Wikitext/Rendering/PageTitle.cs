@@ -27,16 +27,22 @@ public sealed partial record PageTitle(string Namespace, string Text, string Fra
     /// <summary>Parses a link target; null when MediaWiki would not accept it as a title.</summary>
     public static PageTitle? Parse(string target, HtmlRenderOptions options)
     {
-        var text = Html.Decode(target);
-        if (text.AsSpan().IndexOfAny("<>[]{}|\u007f") >= 0 || text.Contains('\uFFFD')) return null;
-        text = SpacePattern().Replace(text.Replace('_', ' '), " ").Trim();
-        if (text.StartsWith(':')) text = text[1..].TrimStart();
+        var text = Html.Decode(DecodePercent(target));
         var fragment = "";
         var hash = text.IndexOf('#');
         if (hash >= 0)
         {
-            fragment = text[(hash + 1)..];
-            text = text[..hash].TrimEnd();
+            // The fragment may hold characters a title cannot, and keeps its underscores.
+            fragment = SpacePattern().Replace(text[(hash + 1)..], " ");
+            text = text[..hash];
+        }
+        if (text.AsSpan().IndexOfAny("<>[]{}|\u007f") >= 0 || text.Contains('\uFFFD') || fragment.Contains('\uFFFD')) return null;
+        text = SpacePattern().Replace(text.Replace('_', ' '), " ").Trim();
+        if (text.StartsWith(':'))
+        {
+            text = text[1..].TrimStart();
+            // Only one colon escapes: "[[::es:Spanish]]" is not a link.
+            if (text.StartsWith(':')) return null;
         }
         string? interwiki = null;
         var ns = "";
@@ -63,7 +69,8 @@ public sealed partial record PageTitle(string Namespace, string Text, string Fra
             else if (options.Interwiki.ContainsKey(prefix.ToLowerInvariant()))
             {
                 interwiki = prefix.ToLowerInvariant();
-                text = rest;
+                // "[[meatball::Category:Hello]]": a colon after the prefix only says the rest is not a namespace here.
+                text = rest.StartsWith(':') ? rest[1..].TrimStart() : rest;
             }
         }
         if (interwiki is null)
@@ -88,6 +95,23 @@ public sealed partial record PageTitle(string Namespace, string Text, string Fra
     {
         if (char.IsHighSurrogate(text[0]) && text.Length > 1) return text[..2].ToUpperInvariant() + text[2..];
         return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>
+    /// Link targets holding '%' are URL-decoded first, as MediaWiki's replaceInternalLinks does
+    /// (<c>[[7%25 Solution]]</c> links to "7% Solution").
+    /// </summary>
+    public static string DecodePercent(string target)
+    {
+        if (!PercentPattern().IsMatch(target)) return target;
+        try
+        {
+            return Uri.UnescapeDataString(target);
+        }
+        catch (UriFormatException)
+        {
+            return target;
+        }
     }
 
     /// <summary>MediaWiki's wfUrlencode: percent-encodes all but a few characters MediaWiki keeps readable.</summary>
