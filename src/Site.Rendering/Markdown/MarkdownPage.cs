@@ -2,6 +2,8 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Site.Rendering.Html;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -56,9 +58,32 @@ public static class MarkdownPages
                     "front matter: " + (e.InnerException?.Message ?? e.Message)));
             }
         }
+        NeutraliseUnsafeLinks(document);
         var html = document.ToHtml(Pipeline);
         var slug = string.IsNullOrWhiteSpace(meta.Slug) ? Path.GetFileNameWithoutExtension(path) : meta.Slug!;
         if (string.IsNullOrWhiteSpace(meta.Title)) meta.Title = slug;
         return new MarkdownPage(slug, meta, html, displayPath);
+    }
+
+    /// <summary>Links and images may only use relative URLs or the schemes <see cref="UrlPolicy"/> allows (never javascript: or data:).</summary>
+    private static void NeutraliseUnsafeLinks(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { } url && !IsAllowed(url)) link.Url = "#";
+        }
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (!autolink.IsEmail && !IsAllowed(autolink.Url)) autolink.Url = "#";
+        }
+    }
+
+    private static bool IsAllowed(string url)
+    {
+        var trimmed = new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray());
+        var colon = trimmed.IndexOf(':');
+        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        var hasScheme = colon > 0 && (slash < 0 || colon < slash);
+        return !hasScheme || UrlPolicy.IsSafe(trimmed);
     }
 }
