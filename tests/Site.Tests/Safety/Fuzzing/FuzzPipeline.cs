@@ -1,0 +1,75 @@
+using Site.Conversion.Articles;
+using Site.Conversion;
+using Site.Model;
+using Site.Model.Building;
+using Site.Rendering.Html;
+using Site.Rendering.Pages;
+using Site.Wikitext.Parsing;
+
+namespace Site.Fuzzing;
+
+/// <summary>
+/// One input through the stages: parse (the tree must print back the input), the model, both editions' conversion
+/// and the content HTML (through the sanitiser), as the site build runs them.
+/// </summary>
+public sealed class FuzzPipeline
+{
+    private static readonly ZhVariant[] Variants = [ZhVariant.ZhCN, ZhVariant.ZhTW];
+
+    private readonly ArticleBuilder _builder = ArticleBuilder.CreateDefault();
+    private readonly ArticleConverter _converter;
+    private readonly I18n _text;
+
+    public FuzzPipeline(string repositoryRoot)
+    {
+        var data = new ConversionDataLoader(Path.Combine(repositoryRoot, "content", "conversion"));
+        _converter = new ArticleConverter(data.LoadGroups(), data.LoadOverrides());
+        _text = I18n.Load(Path.Combine(repositoryRoot, "templates", "i18n", "zh-hans.yml"));
+    }
+
+    /// <summary>True when the tree prints back the input exactly.</summary>
+    public static bool RoundTrips(string input) => WikitextParser.Parse(input, "fuzz.wikitext").ToWikitext() == input;
+
+    /// <summary>Model, both editions and their HTML; returns the number of HTML characters written (so nothing is optimised away).</summary>
+    public long Full(string input) => Fragments(input).Sum(h => (long)h.Length);
+
+    /// <summary>Model, both editions and every content HTML string the article page asks the renderer for.</summary>
+    public List<string> Fragments(string input)
+    {
+        var article = _builder.Build(new ArticleSource("fuzz", "模糊测试", "fuzz.wikitext", input));
+        var written = new List<string>();
+        foreach (var variant in Variants)
+        {
+            var converted = _converter.Convert(article, variant).Article;
+            var page = new PagePath("zh-hans/fuzz/index.html");
+            var local = new Dictionary<string, PagePath>(StringComparer.Ordinal) { ["韩美关系"] = UrlBuilder.Home("zh-hans") };
+            var scope = new RenderScope(page, "zh-hans", variant.Code(), new UrlBuilder("/", null), _text, local, _ => "src-1");
+            var html = new ContentRenderer(scope, converted.ReferenceGroups);
+            written.Add(html.Blocks(converted.Hatnotes));
+            written.Add(html.Blocks(converted.Lead));
+            if (converted.Infobox is { } box)
+            {
+                written.Add(html.Inlines(box.Title));
+                foreach (var row in box.Rows)
+                {
+                    written.Add(html.Inlines(row.Label));
+                    written.Add(html.Inlines(row.Value));
+                }
+            }
+            Sections(html, converted.Sections, written);
+            written.Add(html.Blocks(converted.ReferenceGroups.Select(g => new ReferenceListBlock(g.Group, 1))));
+            written.Add(html.Text(converted.Lead.OfType<Paragraph>().SelectMany(p => p.Content)));
+        }
+        return written;
+    }
+
+    private static void Sections(ContentRenderer html, IReadOnlyList<Section> sections, List<string> written)
+    {
+        foreach (var section in sections)
+        {
+            written.Add(html.Inlines(section.Heading));
+            written.Add(html.Blocks(section.Content));
+            Sections(html, section.Subsections, written);
+        }
+    }
+}
