@@ -44,6 +44,12 @@ public sealed record HtmlRenderOptions
     /// <summary>Cite's sub-references: <c>&lt;ref name="book" details="p. 2"/&gt;</c> (<c>$wgCiteSubReferencing</c>).</summary>
     public bool CiteSubReferencing { get; init; }
 
+    /// <summary>Wrap reference lists in <c>div.mw-references-wrap</c> (columns from ten notes) unless <c>responsive="0"</c> (<c>$wgCiteResponsiveReferences</c>).</summary>
+    public bool CiteResponsiveReferences { get; init; } = true;
+
+    /// <summary>Footnotes without <c>dir=</c> are <c>dir="auto"</c> (<c>$wgCiteDefaultRefDirAuto</c>).</summary>
+    public bool CiteDefaultRefDirAuto { get; init; }
+
     /// <summary>Build a table of contents when there are four or more headings (as MediaWiki does).</summary>
     public bool TableOfContents { get; init; } = true;
 }

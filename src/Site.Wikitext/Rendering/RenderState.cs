@@ -13,7 +13,7 @@ internal sealed class RenderState
         Options = options;
         Source = document.Source.Text;
         _eaten = CommentLines.Find(document);
-        Cite = new CiteRenderer(options.FragmentModes[0], options.CiteSubReferencing);
+        Cite = new CiteRenderer(options);
     }
 
     public HtmlRenderOptions Options { get; }

@@ -85,6 +85,8 @@ public sealed class ParserTestSuite
                 LocalInterwiki = LocalPrefixes,
                 FragmentModes = FragmentModes(testCase.Config),
                 CiteSubReferencing = ConfigValue(testCase.Config, "wgCiteSubReferencing") == "true",
+                CiteResponsiveReferences = ConfigValue(testCase.Config, "wgCiteResponsiveReferences") != "false",
+                CiteDefaultRefDirAuto = ConfigValue(testCase.Config, "wgCiteDefaultRefDirAuto") == "true",
             };
             var actual = HtmlComparer.Normalize(HtmlRenderer.Render(document, options));
             return new CaseResult(testCase, actual == expected, expected, actual, null);

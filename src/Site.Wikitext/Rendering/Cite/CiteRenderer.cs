@@ -19,11 +19,15 @@ internal sealed partial class CiteRenderer
     private int _nextKey = 1;
 
     private readonly bool _subReferencing;
+    private readonly bool _responsive;
+    private readonly bool _defaultDirAuto;
 
-    public CiteRenderer(FragmentMode mode = FragmentMode.Html5, bool subReferencing = false)
+    public CiteRenderer(HtmlRenderOptions options)
     {
-        _mode = mode;
-        _subReferencing = subReferencing;
+        _mode = options.FragmentModes[0];
+        _subReferencing = options.CiteSubReferencing;
+        _responsive = options.CiteResponsiveReferences;
+        _defaultDirAuto = options.CiteDefaultRefDirAuto;
     }
     private string? _listGroup;
 
@@ -102,9 +106,12 @@ internal sealed partial class CiteRenderer
         if (follow is not null)
         {
             if (text is null) return "";
-            _nextKey++;
             if (notes.ByName.TryGetValue(follow, out var parent)) parent.Follows.Add(text);
-            else notes.LooseFollows.Add(text);
+            else
+            {
+                _nextKey++;
+                notes.LooseFollows.Add(text);
+            }
             return "";
         }
         if (details is not null && name is null && text is null)
@@ -234,20 +241,23 @@ internal sealed partial class CiteRenderer
             return Error($"Invalid parameter \"{Html.Escape(unknown)}\" in <code>&lt;references&gt;</code> tag. The supported parameters are: group, responsive.");
         }
         var group = attributes.FirstOrDefault(a => a.Key == "group").Value?.Trim() ?? "";
+        // responsive="0" switches the wrapper off; an empty value does not.
+        var responsiveValue = attributes.FirstOrDefault(a => a.Key == "responsive").Value;
+        var responsive = responsiveValue is null || responsiveValue.Trim().Length == 0 ? _responsive : responsiveValue.Trim() != "0";
         if (tag.Body is not null)
         {
             _listGroup = group;
             writer.Write(tag.Body.Children);
             _listGroup = null;
         }
-        return List(group, writer);
+        return List(group, writer, responsive);
     }
 
     /// <summary>The list MediaWiki appends for footnotes of the default group that no &lt;references/&gt; showed.</summary>
     public string Remaining(InlineWriter writer)
     {
         var builder = new StringBuilder();
-        if (_groups.TryGetValue("", out var main) && (main.Notes.Count > 0 || main.LooseFollows.Count > 0)) builder.Append(List("", writer));
+        if (_groups.TryGetValue("", out var main) && (main.Notes.Count > 0 || main.LooseFollows.Count > 0)) builder.Append(List("", writer, _responsive));
         foreach (var name in _groupOrder)
         {
             if (name.Length == 0 || !_groups.TryGetValue(name, out var group) || group.Notes.Count == 0) continue;
@@ -257,22 +267,26 @@ internal sealed partial class CiteRenderer
         return builder.ToString();
     }
 
-    private string List(string group, InlineWriter writer)
+    private string List(string group, InlineWriter writer, bool responsive)
     {
         if (!_groups.TryGetValue(group, out var notes)) return "";
         _groups.Remove(group);
         _groupOrder.Remove(group);
         if (notes.Notes.Count == 0 && notes.LooseFollows.Count == 0 && notes.ListErrors.Count == 0) return "";
         var builder = new StringBuilder();
-        builder.Append("<div class=\"mw-references-wrap");
-        if (notes.Notes.Count > 10) builder.Append(" mw-references-columns");
-        builder.Append("\"><ol class=\"references\"");
+        if (responsive)
+        {
+            builder.Append("<div class=\"mw-references-wrap");
+            if (notes.Notes.Count > 10) builder.Append(" mw-references-columns");
+            builder.Append("\">");
+        }
+        builder.Append("<ol class=\"references\"");
         if (group.Length > 0) builder.Append(" data-mw-group=\"").Append(Html.EscapeAttribute(group)).Append('"');
         builder.Append(">\n");
         foreach (var follow in notes.LooseFollows) builder.Append("<span class=\"reference-text\">").Append(follow).Append("</span>\n");
         foreach (var note in notes.Notes) AppendItem(builder, note);
         foreach (var note in notes.ListErrors) AppendItem(builder, note);
-        builder.Append("</ol></div>");
+        builder.Append(responsive ? "</ol></div>" : "</ol>");
         return BlockLevelPass.Run(builder.ToString());
     }
 
@@ -280,6 +294,7 @@ internal sealed partial class CiteRenderer
     {
         var listed = note.Uses > 0;
         builder.Append("<li");
+        if (note.Dir is null && _defaultDirAuto && note.Uses > 0) note.Dir = "auto";
         if (note.Dir is not null) builder.Append(" class=\"mw-cite-dir-").Append(note.Dir).Append('"');
         if (listed) builder.Append(" id=\"cite_note-").Append(Html.EscapeAttribute(Id(NoteId(note)))).Append('"');
         builder.Append("><span class=\"mw-cite-backlink\">");
