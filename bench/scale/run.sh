@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Scale benchmark: builds sites of N articles (default 100 1000 10000) made from the seed and the zh corpus
+# articles with varied titles, and reports wall time and peak memory of `site build` for each.
+#   bash bench/scale/run.sh [N ...]
+# Needs ../shared/corpus beside the clone, and GNU time (/usr/bin/time, Debian package "time").
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo=$(pwd)
+shared="$repo/../shared/corpus/articles/zh"
+[ -d "$shared" ] || { echo "../shared/corpus is absent; nothing to build from" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install -y time" >&2; exit 1; }
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000 10000)
+
+dotnet build src/Site -c Release -v q -nologo >/dev/null
+site="$repo/src/Site/bin/Release/net10.0/site.dll"
+sources=("$repo/content/articles/韩美关系.wikitext" "$shared"/*.wikitext)
+work=$(mktemp -d "${TMPDIR:-/tmp}/site-scale.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+printf '| articles | editions | pages written | wall time | peak memory |\n|---:|---:|---:|---:|---:|\n'
+for n in "${sizes[@]}"; do
+  root="$work/$n"
+  mkdir -p "$root/content/articles" "$root/content/pages"
+  cp -r "$repo/templates" "$root/templates"
+  cp -r "$repo/content/conversion" "$root/content/conversion"
+  cp "$repo/content/pages/about.md" "$root/content/pages/"
+  {
+    sed -n '1,/^articles:/p' "$repo/content/site.yml"
+    for ((i = 0; i < n; i++)); do
+      src=${sources[$((i % ${#sources[@]}))]}
+      name="article-$i.wikitext"
+      cp "$src" "$root/content/articles/$name"
+      printf '  - file: articles/%s\n    slug: a%d\n    title: 条目%d\n' "$name" "$i" "$i"
+    done
+    printf 'pages: pages\nconversion: conversion\n'
+  } > "$root/content/site.yml"
+  /usr/bin/time -f '%e %M' -o "$work/time-$n" dotnet "$site" build --root "$root" --out "$root/_site" --quiet >"$work/log-$n" 2>&1 || { tail -5 "$work/log-$n"; exit 1; }
+  read -r seconds kilobytes < "$work/time-$n"
+  pages=$(find "$root/_site" -name '*.html' | wc -l)
+  printf '| %d | 2 | %d | %.1f s | %d MB |\n' "$n" "$pages" "$seconds" $((kilobytes / 1024))
+  rm -rf "$root"
+done
