@@ -161,10 +161,42 @@ internal sealed partial class InlineWriter(RenderState state)
 
     private static void WriteFreeUrl(string raw, StringBuilder output)
     {
-        var href = Html.EscapeAttribute(Html.Decode(raw));
-        output.Append("<a rel=\"nofollow\" class=\"external free\" href=\"").Append(href).Append("\">")
-            .Append(Html.EscapeAllowEntities(raw)).Append("</a>");
+        var url = CleanUrl(raw);
+        output.Append("<a rel=\"nofollow\" class=\"external free\" href=\"").Append(Html.EscapeAttribute(url)).Append("\">")
+            .Append(Html.Escape(url)).Append("</a>");
     }
+
+    /// <summary>
+    /// MediaWiki's Sanitizer::cleanUrl: character references decoded, then brackets, quotes, controls, spaces
+    /// and '|' percent-encoded, and characters IDN ignores removed from the host.
+    /// </summary>
+    internal static string CleanUrl(string raw)
+    {
+        var url = Html.Decode(raw);
+        var builder = new StringBuilder(url.Length + 8);
+        foreach (var c in url)
+        {
+            if (c is '[' or ']' or '<' or '>' or '"' or '|' or '\u007f' || c <= ' ')
+            {
+                foreach (var b in Encoding.UTF8.GetBytes(c.ToString())) builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+        url = builder.ToString();
+        var hostStart = url.IndexOf("//", StringComparison.Ordinal);
+        if (hostStart < 0) return url;
+        hostStart += 2;
+        var hostEnd = url.IndexOfAny(['/', '?', '#'], hostStart);
+        if (hostEnd < 0) hostEnd = url.Length;
+        var host = IdnIgnored().Replace(url[hostStart..hostEnd], "");
+        return url[..hostStart] + host + url[hostEnd..];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[\u00ad\u034f\u1806\u180b-\u180d\u200b-\u200d\u2060\ufe00-\ufe0f\ufeff]")]
+    private static partial System.Text.RegularExpressions.Regex IdnIgnored();
 
     private void WriteHtmlTag(HtmlTagNode tag, StringBuilder output)
     {
@@ -361,7 +393,7 @@ internal sealed partial class InlineWriter(RenderState state)
 
     private void WriteExternalLink(ExternalLinkNode link, StringBuilder output)
     {
-        var href = Html.EscapeAttribute(Html.Decode(link.Url));
+        var href = Html.EscapeAttribute(CleanUrl(link.Url));
         var text = link.Text is null ? "" : Write(link.Text.Children).TrimStart();
         if (text.Length == 0)
         {
