@@ -26,13 +26,17 @@ nobuild=()
 
 bash "$here/install.sh" || { echo "quality: could not install the tools"; exit 2; }
 
-if [ "${QUALITY_BUILD:-1}" != 0 ]; then
-  echo "== quality: site build --base-url $base --out $out"
-  dotnet run --project src/Site "${nobuild[@]}" -- build --base-url "$base" --out "$out" --quiet >/dev/null || { echo "quality: site build failed"; exit 1; }
-fi
-site=$(cd "$out" && pwd)
 rm -rf "$artifacts" "$screenshots"
 mkdir -p "$artifacts/www" "$screenshots"
+if [ "${QUALITY_BUILD:-1}" != 0 ]; then
+  echo "== quality: site build --base-url $base --out $out"
+  if ! dotnet run --project src/Site "${nobuild[@]}" -- build --base-url "$base" --out "$out" --quiet >"$artifacts/build.log" 2>&1; then
+    tail -n 40 "$artifacts/build.log"
+    echo "quality: site build failed"
+    exit 1
+  fi
+fi
+site=$(cd "$out" && pwd)
 ln -s "$site" "$artifacts/www/${base//\//}"
 
 # A static server for the parent folder, so the site answers under /site-test/ only.
