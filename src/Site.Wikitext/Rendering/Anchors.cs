@@ -32,6 +32,9 @@ public static class Anchors
         _ => EscapePercentEscapes(Sanitizer.EscapeId(id)),
     };
 
+    /// <summary>A fragment pointing at an id already escaped for <paramref name="mode"/>.</summary>
+    public static string LinkToId(string id, FragmentMode mode) => mode == FragmentMode.Html5 ? EscapePercentEscapes(id) : id;
+
     private static string EscapePercentEscapes(string id)
     {
         if (!id.Contains('%')) return id;

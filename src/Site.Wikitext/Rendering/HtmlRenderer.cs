@@ -18,6 +18,6 @@ public static class HtmlRenderer
         text = QuotePass.Apply(text);
         text = BlockLevelPass.Run(text);
         text = FrenchSpacing.Apply(text);
-        return ParagraphWrapPass.Run(state.Strip.Unstrip(text));
+        return TableOfContents.Insert(ParagraphWrapPass.Run(state.Strip.Unstrip(text)), state);
     }
 }

@@ -87,6 +87,7 @@ public sealed class ParserTestSuite
                 CiteSubReferencing = ConfigValue(testCase.Config, "wgCiteSubReferencing") == "true",
                 CiteResponsiveReferences = ConfigValue(testCase.Config, "wgCiteResponsiveReferences") != "false",
                 CiteDefaultRefDirAuto = ConfigValue(testCase.Config, "wgCiteDefaultRefDirAuto") == "true",
+                TableOfContents = !(testCase.Options ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Contains("notoc"),
             };
             var actual = HtmlComparer.Normalize(HtmlRenderer.Render(document, options));
             return new CaseResult(testCase, actual == expected, expected, actual, null);
