@@ -34,7 +34,7 @@ internal static class LinkBuilder
                     break;
                 case CommentNode:
                     break;
-                case TransclusionNode or ArgumentNode or EntityNode or LanguageConversionNode:
+                case TransclusionNode or ArgumentNode or EntityNode or LanguageConversionNode or ApostrophesNode:
                     sawText = true;
                     break;
                 default:

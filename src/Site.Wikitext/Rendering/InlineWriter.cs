@@ -334,6 +334,12 @@ internal sealed partial class InlineWriter(RenderState state)
             return;
         }
         var self = PageTitle.Parse(Options.PageTitle, Options);
+        if (self is not null && self.FullText == title.FullText && title.Fragment.Length > 0 && title.Interwiki is null)
+        {
+            output.Append("<a class=\"mw-selflink-fragment\" href=\"#").Append(Html.EscapeAttribute(LinkFragment(title.Fragment))).Append("\">")
+                .Append(text).Append("</a>");
+            return;
+        }
         if (self is not null && self.FullText == title.FullText && title.Fragment.Length == 0)
         {
             output.Append("<a class=\"mw-selflink selflink\">").Append(text).Append("</a>");

@@ -81,7 +81,12 @@ public static partial class Sanitizer
                 && !name.StartsWith("data-parsoid", StringComparison.Ordinal);
             if (!isData && (allowed is null || !allowed.Contains(name))) continue;
             if (name == "style") value = CheckCss(value);
-            if (name == "id") value = Anchors.ForAttribute(value, mode);
+            if (name == "id")
+            {
+                // An empty id is dropped, as MediaWiki's validateAttributes does.
+                if (value.Length == 0) continue;
+                value = Anchors.ForAttribute(value, mode);
+            }
             if (name is "itemtype" or "itemid" or "itemref" && value.Length == 0) continue;
             if (name is "href" or "src" or "cite" && !UrlPattern().IsMatch(value)) continue;
             yield return new KeyValuePair<string, string>(name, value);
@@ -140,7 +145,7 @@ public static partial class Sanitizer
     }
 
     // Group numbers: 1 name, 3 double-quoted, 4 single-quoted, 5 bare (group 2 wraps the value).
-    [GeneratedRegex(@"(?:^|[\t\n\f\r ])([:_\p{L}\p{N}][:_\p{L}\p{N}.-]*)([\t\n\f\r ]*=[\t\n\f\r ]*(?:""([^""]*)(?:""|$)|'([^']*)(?:'|$)|((?:(?![\t\n\f\r >]).)*)))?", RegexOptions.Singleline)]
+    [GeneratedRegex(@"(?:^|[\t\n\f\r ]|(?<=[""']))([:_\p{L}\p{N}][:_\p{L}\p{N}.-]*)([\t\n\f\r ]*=[\t\n\f\r ]*(?:""([^""]*)(?:""|$)|'([^']*)(?:'|$)|((?:(?![\t\n\f\r >]).)*)))?", RegexOptions.Singleline)]
     private static partial Regex AttributePattern();
 
     [GeneratedRegex(@"[\t\r\n ]+")]
