@@ -16,12 +16,23 @@ internal static class BracketHandler
             // left over belongs to its target ("[[[x]]]" is then no link; "[[[[x]]]]" is "[[" and a link).
             if (!context.CanPush()) return false;
             var linkStart = position + 2 * (count / 2 - 1);
+            if (count % 2 == 0 && UrlScanner.ScanUrl(context, linkStart + 2) >= 0)
+            {
+                // "[[http://x]]" is no page link: MediaWiki shows '[' and then the external link "[http://x]".
+                context.AppendText(position, linkStart + 1 - position);
+                return OpenExternal(context, linkStart + 1);
+            }
             context.AppendText(position, linkStart - position);
             context.Push(new Frame(FrameKind.Link, linkStart, 2));
             context.AppendText(linkStart + 2, count % 2);
             context.Position = position + count;
             return true;
         }
+        return OpenExternal(context, position);
+    }
+
+    private static bool OpenExternal(ParseContext context, int position)
+    {
         var urlEnd = UrlScanner.ScanUrl(context, position + 1);
         if (urlEnd < 0 || !context.CanPush()) return false;
         var frame = new Frame(FrameKind.ExternalLink, position, 1);
