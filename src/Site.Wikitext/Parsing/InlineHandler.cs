@@ -69,22 +69,24 @@ internal static class InlineHandler
         return true;
     }
 
-    /// <summary>At "://", looks back for a protocol name that the text before already holds.</summary>
+    /// <summary>At ':', looks back for a protocol name ("https", "news") that the text before already holds.</summary>
     public static bool BareUrl(ParseContext context)
     {
         var colon = context.Position;
         var text = context.Text;
-        if (context.CharAt(colon + 1) != '/' || context.CharAt(colon + 2) != '/') return false;
         if (context.Top.Kind == FrameKind.ExternalLink) return false;
         if (context.Top.Kind == FrameKind.Link && !context.Top.HasPipe) return false;
         var start = colon;
         while (start > 0 && colon - start < 8 && char.IsAsciiLetter(text[start - 1])) start--;
         if (start == colon) return false;
         if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_')) return false;
-        if (UrlScanner.MatchProtocol(context, start) != colon + 3 - start) return false;
-        var end = UrlScanner.ScanUrlChars(context, colon + 3);
+        // "http://…" or a protocol without slashes such as "news:" or "mailto:".
+        var protocolEnd = start + UrlScanner.MatchProtocol(context, start);
+        if (protocolEnd != colon + 3 && protocolEnd != colon + 1) return false;
+        if (protocolEnd == colon + 3 && (context.CharAt(colon + 1) != '/' || context.CharAt(colon + 2) != '/')) return false;
+        var end = UrlScanner.ScanUrlChars(context, protocolEnd);
         end = UrlScanner.TrimFreeUrl(text, start, end);
-        if (end <= colon + 3) return false;
+        if (end <= protocolEnd) return false;
         if (!context.Top.Pieces.TryTrimTrailingText(colon, colon - start)) return false;
         context.AppendNode(new UrlNode(context.Source, context.Span(start, end - start)));
         context.Position = end;
