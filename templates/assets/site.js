@@ -33,6 +33,7 @@
     var toc = document.querySelector(".toc details");
     if (toc) toc.removeAttribute("open");
   }
+  root.classList.remove("toc-closing");
   // Citation index filters.
   var form = document.querySelector(".source-filter");
   if (form) {
