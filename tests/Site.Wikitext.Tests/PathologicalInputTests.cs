@@ -21,6 +21,8 @@ public sealed class PathologicalInputTests
         { "{{a| x100k", Repeat("{{a|", 100_000) },
         { "<ref> x100k", Repeat("<ref>", 100_000) },
         { "<span x100k", Repeat("<span ", 100_000) },
+        { "unclosed quoted attributes x50k", Repeat("<span title=\"a\n", 50_000) },
+        { "<ref name=' x50k", Repeat("<ref name='x\n", 50_000) },
         { "<!-- x100k", Repeat("<!--", 100_000) },
         { "[http://a x100k", Repeat("[http://a ", 100_000) },
         { "]] x100k", Repeat("]]", 100_000) },

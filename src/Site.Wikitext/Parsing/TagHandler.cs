@@ -46,27 +46,27 @@ internal static class TagHandler
         return true;
     }
 
-    /// <summary>The offset of the '&gt;' ending a tag, or -1 if a '&lt;' or a line break comes first.</summary>
+    /// <summary>
+    /// The offset of the '&gt;' ending a tag, or -1 if a '&lt;' outside a quoted value comes first. A tag may span
+    /// lines, as <c>&lt;pre class="one\ntwo"&gt;</c> does.
+    /// </summary>
     private static int FindTagEnd(ParseContext context, int from)
     {
-        var quote = '\0';
         for (var i = from; i < context.End; i++)
         {
             var c = context.Text[i];
-            if (quote != '\0')
-            {
-                if (c == quote) quote = '\0';
-                else if (c == '\n') return -1;
-                continue;
-            }
             switch (c)
             {
                 case '>':
                     return i;
-                case '<' or '\n':
+                case '<':
                     return -1;
-                case '"' or '\'':
-                    if (i > from && context.Text[i - 1] == '=') quote = c;
+                case '"' or '\'' when i > from && context.Text[i - 1] == '=':
+                    // A quoted value may hold anything, line breaks included. The cached search keeps
+                    // repeated unclosed quotes linear.
+                    var close = context.Shared.Search.IndexOf(c == '"' ? "\"" : "'", i + 1);
+                    if (close < 0 || close >= context.End) return -1;
+                    i = close;
                     break;
             }
         }
