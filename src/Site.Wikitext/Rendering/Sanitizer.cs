@@ -44,7 +44,10 @@ public static partial class Sanitizer
         var builder = new StringBuilder();
         foreach (var (name, value) in ValidateAttributes(ParseAttributes(attributesText), element, mode))
         {
-            builder.Append(' ').Append(name).Append("=\"").Append(Html.EscapeAttribute(value)).Append('"');
+            // Line breaks and tabs stay character references (safeEncodeAttribute), so later passes never see them.
+            var encoded = Html.EscapeAttribute(value).Replace("\n", "&#10;", StringComparison.Ordinal)
+                .Replace("\r", "&#13;", StringComparison.Ordinal).Replace("\t", "&#9;", StringComparison.Ordinal);
+            builder.Append(' ').Append(name).Append("=\"").Append(encoded).Append('"');
         }
         return builder.ToString();
     }
@@ -61,7 +64,9 @@ public static partial class Sanitizer
             else if (match.Groups[4].Success) value = match.Groups[4].Value;
             else if (match.Groups[5].Success) value = match.Groups[5].Value;
             else value = "";
-            value = WhitespacePattern().Replace(Html.Decode(value), " ").Trim();
+            // Whitespace is normalised before character references are decoded, as MediaWiki does:
+            // "&#10;" survives as a line break (which CSS then reads as a line continuation).
+            value = Html.Decode(WhitespacePattern().Replace(value, " ")).Trim();
             var existing = result.FindIndex(p => p.Key == name);
             if (existing >= 0) result.RemoveAt(existing);
             result.Add(new KeyValuePair<string, string>(name, value));
@@ -96,11 +101,38 @@ public static partial class Sanitizer
     /// <summary>Rejects CSS that could run script or load resources, as MediaWiki's checkCss does.</summary>
     public static string CheckCss(string value)
     {
-        var decoded = Html.Decode(value);
+        var decoded = CssEscape().Replace(Html.Decode(value), DecodeCssEscape);
         decoded = CssCommentPattern().Replace(decoded, " ");
+        var commentStart = decoded.IndexOf("/*", StringComparison.Ordinal);
+        if (commentStart >= 0) decoded = decoded[..commentStart];
+        if (CssControlChar().IsMatch(decoded) || decoded.Contains('\uFFFD')) return "/* invalid control char */";
         if (InsecureCssPattern().IsMatch(decoded)) return "/* insecure input */";
         return decoded.Trim();
     }
+
+    /// <summary>CSS escapes as MediaWiki's normalizeCss reads them: line continuations vanish, hex and other escapes decode.</summary>
+    private static string DecodeCssEscape(Match match)
+    {
+        if (match.Groups[1].Success) return "";
+        string decoded;
+        if (match.Groups[2].Success)
+        {
+            var code = int.Parse(match.Groups[2].Value, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+            decoded = code is > 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF) ? char.ConvertFromUtf32(code) : "\uFFFD";
+        }
+        else
+        {
+            decoded = match.Groups[3].Success ? match.Groups[3].Value : "\\";
+        }
+        // Characters that would end a string are kept escaped.
+        return decoded is "\n" or "\"" or "'" or "\\" ? "\\" + ((int)decoded[0]).ToString("x", System.Globalization.CultureInfo.InvariantCulture) + " " : decoded;
+    }
+
+    [GeneratedRegex(@"\\(?:(\n|\r\n|\r|\f)|([0-9A-Fa-f]{1,6})[ \t\r\n\f]?|(.))|\\$", RegexOptions.Singleline)]
+    private static partial Regex CssEscape();
+
+    [GeneratedRegex(@"[\x00-\x08\x0b\x0e-\x1f\x7f]")]
+    private static partial Regex CssControlChar();
 
     /// <summary>An id as MediaWiki writes it in HTML5 mode: spaces become underscores.</summary>
     public static string EscapeId(string id) => IdSpacePattern().Replace(id.Trim(), "_");
