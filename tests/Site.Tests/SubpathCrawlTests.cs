@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using AngleSharp.Html.Parser;
+using Site.Cli.Serving;
 
 namespace Site.Tests;
 
@@ -18,9 +19,9 @@ public sealed class SubpathCrawlTests
         Assert.Contains("https://example.github.io/repo/zh-hans/", site.Read("sitemap.xml"), StringComparison.Ordinal);
         Assert.Contains("href=\"/repo/assets/site.css\"", site.Read("404.html"), StringComparison.Ordinal);
 
-        using var server = new StaticServer(site.Output, "/repo/");
-        using var client = new HttpClient { BaseAddress = server.Root, Timeout = TimeSpan.FromSeconds(10) };
-        var queue = new Queue<Uri>([new Uri(server.Root, "/repo/")]);
+        using var server = new PreviewServer(site.Output, FreePort(), () => 0, "/repo/");
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var queue = new Queue<Uri>([server.Address]);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var broken = new List<string>();
         while (queue.Count > 0 && seen.Count < 500)
@@ -38,7 +39,7 @@ public sealed class SubpathCrawlTests
             foreach (var element in document.QuerySelectorAll("a[href], link[rel=stylesheet], script[src]"))
             {
                 var href = element.GetAttribute("href") ?? element.GetAttribute("src")!;
-                if (!Uri.TryCreate(url, href, out var target) || target.Host != server.Root.Host || target.Port != server.Root.Port) continue;
+                if (!Uri.TryCreate(url, href, out var target) || target.Host != server.Address.Host || target.Port != server.Address.Port) continue;
                 Assert.StartsWith("/repo/", target.AbsolutePath, StringComparison.Ordinal);
                 queue.Enqueue(target);
             }
@@ -47,84 +48,10 @@ public sealed class SubpathCrawlTests
         Assert.Empty(broken);
     }
 
-    /// <summary>A minimal static file server on loopback that serves a folder under a path prefix.</summary>
-    private sealed class StaticServer : IDisposable
+    private static int FreePort()
     {
-        private readonly HttpListener _listener = new();
-        private readonly string _folder;
-        private readonly string _prefix;
-        private readonly Task _loop;
-
-        public StaticServer(string folder, string prefix)
-        {
-            _folder = folder;
-            _prefix = prefix;
-            var port = FreePort();
-            Root = new Uri($"http://127.0.0.1:{port}/");
-            _listener.Prefixes.Add(Root.ToString());
-            _listener.Start();
-            _loop = Task.Run(ServeAsync);
-        }
-
-        public Uri Root { get; }
-
-        private async Task ServeAsync()
-        {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-                {
-                    return;
-                }
-                var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
-                var file = path.StartsWith(_prefix, StringComparison.Ordinal) ? Path.Combine(_folder, path[_prefix.Length..]) : null;
-                if (file is not null && (file.EndsWith('/') || Directory.Exists(file))) file = Path.Combine(file, "index.html");
-                if (file is not null && File.Exists(file) && Path.GetFullPath(file).StartsWith(Path.GetFullPath(_folder), StringComparison.Ordinal))
-                {
-                    context.Response.StatusCode = 200;
-                    context.Response.ContentType = Path.GetExtension(file) switch
-                    {
-                        ".html" => "text/html",
-                        ".css" => "text/css",
-                        ".js" => "text/javascript",
-                        ".json" => "application/json",
-                        ".xml" => "application/xml",
-                        _ => "application/octet-stream",
-                    };
-                    var bytes = await File.ReadAllBytesAsync(file);
-                    await context.Response.OutputStream.WriteAsync(bytes);
-                }
-                else
-                {
-                    context.Response.StatusCode = 404;
-                }
-                context.Response.Close();
-            }
-        }
-
-        private static int FreePort()
-        {
-            using var socket = new TcpListener(IPAddress.Loopback, 0);
-            socket.Start();
-            return ((IPEndPoint)socket.LocalEndpoint).Port;
-        }
-
-        public void Dispose()
-        {
-            _listener.Stop();
-            _listener.Close();
-            try
-            {
-                _loop.Wait(TimeSpan.FromSeconds(5));
-            }
-            catch (AggregateException)
-            {
-            }
-        }
+        using var socket = new TcpListener(IPAddress.Loopback, 0);
+        socket.Start();
+        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }

@@ -23,6 +23,9 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
 
     /// <summary>The folder the site is written to, once the configuration has been read.</summary>
     public string? OutputDirectory { get; private set; }
+
+    /// <summary>The path the site is built for ("/" or "/repo/"), once the configuration has been read.</summary>
+    public string BasePath { get; private set; } = "/";
     private readonly List<(string Phase, TimeSpan Time)> _timings = [];
     private readonly List<Diagnostic> _diagnostics = [];
 
@@ -41,6 +44,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
             config = Time("config", () => SiteConfigLoader.Load(Path.Combine(root, "content", "site.yml"), "content/site.yml"));
             if (options.BaseUrl is not null) config.BaseUrl = NormalizeBase(options.BaseUrl);
             OutputDirectory = Path.GetFullPath(Path.Combine(root, options.Output ?? config.Output));
+            BasePath = config.BaseUrl;
         }
         catch (ConfigException e)
         {

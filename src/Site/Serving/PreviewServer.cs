@@ -15,15 +15,18 @@ public sealed class PreviewServer : IDisposable
 
     private readonly HttpListener _listener = new();
     private readonly string _root;
+    private readonly string _basePath;
     private readonly Func<long> _version;
     private readonly Task _loop;
 
-    public PreviewServer(string siteFolder, int port, Func<long> version)
+    /// <param name="basePath">The path the site is served under ("/", or "/repo/" as on a GitHub project site).</param>
+    public PreviewServer(string siteFolder, int port, Func<long> version, string basePath = "/")
     {
         _root = Path.GetFullPath(siteFolder);
+        _basePath = basePath;
         _version = version;
-        Address = new Uri($"http://127.0.0.1:{port}/");
-        _listener.Prefixes.Add(Address.ToString());
+        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        Address = new Uri($"http://127.0.0.1:{port}{basePath}");
         _listener.Start();
         _loop = Task.Run(LoopAsync);
     }
@@ -79,10 +82,11 @@ public sealed class PreviewServer : IDisposable
         await WriteAsync(response, 200, type, bytes);
     }
 
-    /// <summary>The file for a request path, never outside the site folder.</summary>
+    /// <summary>The file for a request path under the base path, never outside the site folder.</summary>
     private string? Resolve(string path)
     {
-        var candidate = Path.GetFullPath(Path.Combine(_root, path.TrimStart('/')));
+        if (!path.StartsWith(_basePath, StringComparison.Ordinal)) return null;
+        var candidate = Path.GetFullPath(Path.Combine(_root, path[_basePath.Length..]));
         if (!candidate.StartsWith(_root, StringComparison.Ordinal)) return null;
         if (Directory.Exists(candidate)) candidate = Path.Combine(candidate, "index.html");
         return File.Exists(candidate) ? candidate : null;

@@ -26,7 +26,7 @@ public sealed class ServeLoop(BuildOptions options, Reporter reporter, int port)
         var first = await initial.RunAsync(cancellation);
         if (first == Commands.CommandLine.UsageError || initial.OutputDirectory is null) return Commands.CommandLine.UsageError;
         var output = initial.OutputDirectory;
-        using var server = new PreviewServer(output, port, () => Version);
+        using var server = new PreviewServer(output, port, () => Version, initial.BasePath);
         reporter.Summary($"Serving {server.Address} (Ctrl+C to stop); watching content/ and templates/.");
         started?.Invoke(server.Address);
 
