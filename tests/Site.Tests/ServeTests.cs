@@ -16,26 +16,28 @@ public sealed class ServeTests
         var log = new StringWriter();
         var reporter = new Reporter(TextWriter.Synchronized(log), TextWriter.Synchronized(log), quiet: false, verbose: false);
         var loop = new ServeLoop(new BuildOptions(site.Root, output, null, false, true, false), reporter, FreePort());
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var token = TestContext.Current.CancellationToken;
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
+        cancel.CancelAfter(TimeSpan.FromMinutes(3));
         var started = new TaskCompletionSource<Uri>();
         var running = loop.RunAsync(cancel.Token, address => started.TrySetResult(address));
-        var address = await started.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        var address = await started.Task.WaitAsync(TimeSpan.FromMinutes(2), token);
         Assert.Equal("127.0.0.1", address.Host);
 
         using var client = new HttpClient { BaseAddress = address };
-        var page = await client.GetStringAsync("zh-hans/about/");
+        var page = await client.GetStringAsync("zh-hans/about/", token);
         Assert.Contains("关于本站", page, StringComparison.Ordinal);
         Assert.Contains("/__site/version", page, StringComparison.Ordinal);
         Assert.False(File.ReadAllText(Path.Combine(output, "zh-hans", "about", "index.html")).Contains("__site", StringComparison.Ordinal));
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("no/such/page.html")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("../../etc/passwd")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("no/such/page.html", token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("../../etc/passwd", token)).StatusCode);
 
-        var version = await client.GetStringAsync("__site/version");
+        var version = await client.GetStringAsync("__site/version", token);
         var about = Path.Combine(site.Root, "content", "pages", "about.md");
         File.WriteAllText(about, File.ReadAllText(about).Replace("## 内容与授权", "## 内容、来源与授权", StringComparison.Ordinal));
         var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (await client.GetStringAsync("__site/version") == version && DateTime.UtcNow < deadline) await Task.Delay(200);
-        Assert.Contains("内容、来源与授权", await client.GetStringAsync("zh-hans/about/"), StringComparison.Ordinal);
+        while (await client.GetStringAsync("__site/version", token) == version && DateTime.UtcNow < deadline) await Task.Delay(200, token);
+        Assert.Contains("内容、来源与授权", await client.GetStringAsync("zh-hans/about/", token), StringComparison.Ordinal);
         Assert.Contains("1 article(s) unchanged", log.ToString(), StringComparison.Ordinal);
 
         cancel.Cancel();

@@ -28,14 +28,14 @@ public sealed class SubpathCrawlTests
         {
             var url = queue.Dequeue();
             if (!seen.Add(url.GetLeftPart(UriPartial.Path))) continue;
-            using var response = await client.GetAsync(url);
+            using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 broken.Add($"{url} → {(int)response.StatusCode}");
                 continue;
             }
             if (response.Content.Headers.ContentType?.MediaType != "text/html") continue;
-            var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+            var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
             foreach (var element in document.QuerySelectorAll("a[href], link[rel=stylesheet], script[src]"))
             {
                 var href = element.GetAttribute("href") ?? element.GetAttribute("src")!;
