@@ -5,7 +5,7 @@ using Site.Rendering.Html.Safety;
 
 // Site.Fuzz: mutates the wikitext corpora and generates random pages, runs each through parse (round trip), model,
 // both editions' conversion and the content HTML, and reports exceptions, hangs and round-trip failures.
-//   dotnet run --project tests/Site.Fuzz -c Release -- --count 1000000 --seed 1 --out /tmp/fuzz-failures [--full-every 10]
+//   dotnet run --project tests/Site.Fuzz -c Release -- --count 1000000 --seed 1 --out fuzz-failures [--full-every 10]
 //   dotnet run --project tests/Site.Fuzz -c Release -- --replay 1 12345      (print input 12345 of seed 1)
 //   dotnet run --project tests/Site.Fuzz -c Release -- --bench-sanitizer    (cost of the sanitiser on the seed's content)
 
