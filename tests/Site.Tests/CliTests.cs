@@ -64,6 +64,17 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Site_url_option_sets_canonical_urls_and_the_sitemap()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "site-origin-" + Guid.NewGuid().ToString("N"));
+        var code = await CommandLine.RunAsync(["build", "--root", TestPaths.RepositoryRoot, "--out", output, "--quiet",
+            "--base-url", "/korea/", "--site-url", "https://someone.github.io/"], new StringWriter(), new StringWriter());
+        Assert.Equal(0, code);
+        Assert.Contains("<loc>https://someone.github.io/korea/zh-hant/</loc>", File.ReadAllText(Path.Combine(output, "sitemap.xml")), StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://someone.github.io/korea/zh-hans/\">", File.ReadAllText(Path.Combine(output, "zh-hans", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Two_builds_are_byte_identical()
     {
         var first = await BuiltSite.BuildAsync(null);

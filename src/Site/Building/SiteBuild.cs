@@ -43,6 +43,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
         {
             config = Time("config", () => SiteConfigLoader.Load(Path.Combine(root, "content", "site.yml"), "content/site.yml"));
             if (options.BaseUrl is not null) config.BaseUrl = NormalizeBase(options.BaseUrl);
+            if (!string.IsNullOrWhiteSpace(options.SiteUrl)) config.SiteUrl = options.SiteUrl.TrimEnd('/');
             OutputDirectory = Path.GetFullPath(Path.Combine(root, options.Output ?? config.Output));
             BasePath = config.BaseUrl;
         }

@@ -23,12 +23,13 @@ public static class CommandLine
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic, including notes, and timings per phase" };
         var root = new Option<string?>("--root") { Description = "Site folder (default: the nearest folder above holding content/site.yml)" };
 
-        var build = new Command("build", "Build the static site from content/ and templates/") { output, baseUrl, strict, quiet, verbose, root };
+        var siteUrl = new Option<string?>("--site-url") { Description = "Public origin for canonical URLs and the sitemap, e.g. https://user.github.io (overrides site_url)" };
+        var build = new Command("build", "Build the static site from content/ and templates/") { output, baseUrl, siteUrl, strict, quiet, verbose, root };
         build.SetAction(async (result, cancellation) =>
         {
             var options = new BuildOptions(
                 result.GetValue(root), result.GetValue(output), result.GetValue(baseUrl),
-                result.GetValue(strict), result.GetValue(quiet), result.GetValue(verbose));
+                result.GetValue(strict), result.GetValue(quiet), result.GetValue(verbose), result.GetValue(siteUrl));
             return await new SiteBuild(options, new Reporter(stdout, stderr, options.Quiet, options.Verbose)).RunAsync(cancellation);
         });
 
