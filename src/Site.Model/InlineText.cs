@@ -5,6 +5,19 @@ namespace Site.Model;
 /// <summary>The plain text of inline content, as a reader sees it (markers and hidden parts left out).</summary>
 public static class InlineText
 {
+    /// <summary>Adds an inline to a list, joining it to a text inline just before it, so later stages see whole phrases.</summary>
+    public static void AppendMerged(List<Inline> list, Inline inline)
+    {
+        if (inline is TextInline text && list.Count > 0 && list[^1] is TextInline previous)
+        {
+            list[^1] = new TextInline(previous.Text + text.Text);
+        }
+        else if (inline is not TextInline { Text.Length: 0 })
+        {
+            list.Add(inline);
+        }
+    }
+
     public static string Flatten(IEnumerable<Inline> inlines)
     {
         var builder = new StringBuilder();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Site.Cli.Building;
 using Site.Cli.Serving;
 
@@ -15,7 +14,7 @@ public sealed class ServeTests
         var output = Path.Combine(site.Root, "_serve");
         var log = new StringWriter();
         var reporter = new Reporter(TextWriter.Synchronized(log), TextWriter.Synchronized(log), quiet: false, verbose: false);
-        var loop = new ServeLoop(new BuildOptions(site.Root, output, null, false, true, false), reporter, FreePort());
+        var loop = new ServeLoop(new BuildOptions(site.Root, output, null, false, true, false), reporter, Loopback.FreePort());
         var token = TestContext.Current.CancellationToken;
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
         cancel.CancelAfter(TimeSpan.FromMinutes(3));
@@ -42,12 +41,5 @@ public sealed class ServeTests
 
         cancel.Cancel();
         Assert.Equal(0, await running);
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }

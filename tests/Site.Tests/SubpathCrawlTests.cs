@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using AngleSharp.Html.Parser;
 using Site.Cli.Serving;
 
@@ -19,7 +18,7 @@ public sealed class SubpathCrawlTests
         Assert.Contains("https://example.github.io/repo/zh-hans/", site.Read("sitemap.xml"), StringComparison.Ordinal);
         Assert.Contains("href=\"/repo/assets/site.css\"", site.Read("404.html"), StringComparison.Ordinal);
 
-        using var server = new PreviewServer(site.Output, FreePort(), () => 0, "/repo/");
+        using var server = new PreviewServer(site.Output, Loopback.FreePort(), () => 0, "/repo/");
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var queue = new Queue<Uri>([server.Address]);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -46,12 +45,5 @@ public sealed class SubpathCrawlTests
         }
         Assert.True(seen.Count >= 10, $"crawled only {seen.Count} pages");
         Assert.Empty(broken);
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }

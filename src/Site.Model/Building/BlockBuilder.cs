@@ -204,18 +204,8 @@ public sealed class BlockBuilder
 
         private static List<Inline> MergeAcrossNodes(List<Inline> inlines)
         {
-            var result = new List<Inline>();
-            foreach (var inline in inlines)
-            {
-                if (inline is TextInline text && result.Count > 0 && result[^1] is TextInline previous)
-                {
-                    result[^1] = new TextInline(previous.Text + text.Text);
-                }
-                else
-                {
-                    result.Add(inline);
-                }
-            }
+            var result = new List<Inline>(inlines.Count);
+            foreach (var inline in inlines) InlineText.AppendMerged(result, inline);
             return result;
         }
     }

@@ -259,14 +259,7 @@ public sealed class InlineBuilder
                 }
                 continue;
             }
-            if (inline is TextInline text && result.Count > 0 && result[^1] is TextInline previous)
-            {
-                result[^1] = new TextInline(previous.Text + text.Text);
-            }
-            else if (inline is not TextInline { Text.Length: 0 })
-            {
-                result.Add(inline);
-            }
+            InlineText.AppendMerged(result, inline);
         }
         return result;
     }

@@ -12,7 +12,7 @@ internal static class BraceHandler
     public static bool Open(ParseContext context)
     {
         var position = context.Position;
-        var count = RunLength(context, position, '{');
+        var count = context.RunLength(position, '{');
         var dashBefore = position > 0 && context.Text[position - 1] == '-';
         if (dashBefore && count is 1 or 4 && context.CanPush() && context.Top.Pieces.TryTrimTrailingText(position, 1))
         {
@@ -35,7 +35,7 @@ internal static class BraceHandler
     public static bool Close(ParseContext context)
     {
         var position = context.Position;
-        var count = RunLength(context, position, '}');
+        var count = context.RunLength(position, '}');
         var afterRun = position + count;
         var consumed = 0;
         while (consumed < count)
@@ -96,12 +96,5 @@ internal static class BraceHandler
         }
         if (left == 1) context.AppendText(frame.Start, 1);
         context.AppendNode(node);
-    }
-
-    private static int RunLength(ParseContext context, int start, char c)
-    {
-        var end = start;
-        while (end < context.End && context.Text[end] == c) end++;
-        return end - start;
     }
 }

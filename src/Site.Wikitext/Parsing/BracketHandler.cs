@@ -9,7 +9,7 @@ internal static class BracketHandler
     public static bool Open(ParseContext context)
     {
         var position = context.Position;
-        var count = RunLength(context, position, '[');
+        var count = context.RunLength(position, '[');
         if (count >= 2)
         {
             // MediaWiki splits the text at each "[[" from the left: the last pair opens the link and an odd '['
@@ -45,7 +45,7 @@ internal static class BracketHandler
     public static bool Close(ParseContext context)
     {
         var position = context.Position;
-        var count = RunLength(context, position, ']');
+        var count = context.RunLength(position, ']');
         var consumed = 0;
         var trail = 0;
         var silent = false;
@@ -135,12 +135,5 @@ internal static class BracketHandler
         }
         var target = context.Text.AsSpan(link.Start + 2, targetEnd - link.Start - 2);
         return LinkBuilder.Classify(context.Options, target) == WikiLinkKind.Page ? end - at : 0;
-    }
-
-    private static int RunLength(ParseContext context, int start, char c)
-    {
-        var end = start;
-        while (end < context.End && context.Text[end] == c) end++;
-        return end - start;
     }
 }

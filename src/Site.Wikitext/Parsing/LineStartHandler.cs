@@ -20,9 +20,9 @@ internal static class LineStartHandler
         var c = text[position];
         if (c == '=') return OpenHeading(context);
         if (c is '*' or '#' or ':' or ';') return ListMarker(context);
-        if (c == '-' && RunLength(context, position, '-') >= 4)
+        if (c == '-' && context.RunLength(position, '-') >= 4)
         {
-            var length = RunLength(context, position, '-');
+            var length = context.RunLength(position, '-');
             context.AppendNode(new HorizontalRuleNode(context.Source, context.Span(position, length)));
             context.Position = position + length;
             return true;
@@ -92,7 +92,7 @@ internal static class LineStartHandler
     private static bool OpenHeading(ParseContext context)
     {
         if (!context.CanPush()) return false;
-        var length = RunLength(context, context.Position, '=');
+        var length = context.RunLength(context.Position, '=');
         context.Push(new Frame(FrameKind.Heading, context.Position, length));
         context.Position += length;
         return true;
@@ -115,12 +115,6 @@ internal static class LineStartHandler
         return true;
     }
 
-    private static int RunLength(ParseContext context, int start, char c)
-    {
-        var end = start;
-        while (end < context.End && context.Text[end] == c) end++;
-        return end - start;
-    }
 
     private static int LineEnd(ParseContext context, int from)
     {

@@ -49,6 +49,14 @@ internal sealed class ParseContext
 
     public char CharAt(int index) => index >= 0 && index < End ? Text[index] : '\0';
 
+    /// <summary>How many times <paramref name="c"/> repeats from <paramref name="start"/> (runs of braces, brackets, '=').</summary>
+    public int RunLength(int start, char c)
+    {
+        var end = start;
+        while (end < End && Text[end] == c) end++;
+        return end - start;
+    }
+
     public bool IsOpen(FrameKind kind) => _openCounts[(int)kind] > 0;
 
     /// <summary>False when a new construct would nest too deep; the opener is then kept as text.</summary>
