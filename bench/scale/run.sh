@@ -34,7 +34,8 @@ for n in "${sizes[@]}"; do
     done
     printf 'pages: pages\nconversion: conversion\n'
   } > "$root/content/site.yml"
-  /usr/bin/time -f '%e %M' -o "$work/time-$n" dotnet "$site" build --root "$root" --out "$root/_site" --quiet >"$work/log-$n" 2>&1 || { tail -5 "$work/log-$n"; exit 1; }
+  /usr/bin/time -f '%e %M' -o "$work/time-$n" dotnet "$site" build --root "$root" --out "$root/_site" --verbose >"$work/log-$n" 2>&1 || { tail -5 "$work/log-$n"; exit 1; }
+  grep -h "^Phases\|^Heap" "$work/log-$n" >&2 || true
   read -r seconds kilobytes < "$work/time-$n"
   pages=$(find "$root/_site" -name '*.html' | wc -l)
   printf '| %d | 2 | %d | %.1f s | %d MB |\n' "$n" "$pages" "$seconds" $((kilobytes / 1024))

@@ -4,15 +4,18 @@ using Site.Model;
 using Site.Rendering.Configuration;
 using Site.Rendering.Markdown;
 using Site.Rendering.Pages;
-using Site.Timeline;
 
 namespace Site.Rendering;
 
 /// <summary>An article as the renderer gets it: its configuration, the unconverted model and its timeline.</summary>
 public sealed record ArticleInput(ArticleConfig Config, Article Source, Site.Timeline.Timeline Timeline, bool IsMain);
 
-/// <summary>One edition: its settings, strings and the articles converted for it.</summary>
-public sealed record EditionInput(EditionConfig Config, ZhVariant Variant, I18n Text, IReadOnlyList<ConvertedArticle> Articles, EditionConverter PageConverter)
+/// <summary>
+/// One edition: its settings, strings, and for each article (in configuration order) how to convert it. The
+/// converted articles are made while rendering, one at a time, and not kept.
+/// </summary>
+public sealed record EditionInput(
+    EditionConfig Config, ZhVariant Variant, I18n Text, IReadOnlyList<ArticleConversion> Articles, EditionConverter PageConverter)
 {
     public EditionInfo Info => new(Config.Code, Variant.Code(), Config.Lang, Config.Label);
 }
@@ -20,4 +23,8 @@ public sealed record EditionInput(EditionConfig Config, ZhVariant Variant, I18n 
 /// <summary>Everything the render stage needs; the CLI assembles it.</summary>
 public sealed record SiteInput(
     SiteConfig Config, IReadOnlyList<ArticleInput> Articles, IReadOnlyList<EditionInput> Editions,
-    IReadOnlyList<MarkdownPage> Pages, string AssetsDirectory);
+    IReadOnlyList<MarkdownPage> Pages, string AssetsDirectory)
+{
+    /// <summary>Whether the header and footer name every article, or link to the list of articles instead.</summary>
+    public bool NamesEveryArticle => Articles.Count <= Config.NavArticles;
+}

@@ -8,6 +8,13 @@ namespace Site.Conversion.Articles;
 public sealed record ConvertedArticle(Article Article, ZhVariant Variant, EditionConverter Converter, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>
+/// What converting an article to one variant needs besides its text: the converter with the page's own rules, the
+/// title in that variant and the problems found in the rules. Small, so a large site keeps one per article and edition
+/// while the converted articles themselves are made, rendered and dropped one at a time.
+/// </summary>
+public sealed record ArticleConversion(ZhVariant Variant, EditionConverter Converter, string Title, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
 /// The convert stage: copies an article with every text a reader sees converted to one variant —
 /// page rules from {{noteTA}} and <c>-{H|…}-</c> first, then OpenCC. Link targets, URLs, template
 /// names, code and <c>-{R|…}-</c> stay as written. Page rules are collected from the whole page
@@ -15,7 +22,18 @@ public sealed record ConvertedArticle(Article Article, ZhVariant Variant, Editio
 /// </summary>
 public sealed class ArticleConverter(ConversionGroupLibrary groups, ConversionOverrides overrides)
 {
-    public ConvertedArticle Convert(Article article, ZhVariant variant)
+    public ConvertedArticle Convert(Article article, ZhVariant variant) => Convert(article, Prepare(article, variant));
+
+    /// <summary>Converts every text a reader sees with a conversion made by <see cref="Prepare"/> for this article.</summary>
+    public static ConvertedArticle Convert(Article article, ArticleConversion conversion)
+    {
+        var walker = new ArticleTextWalker(conversion.Converter, conversion.Variant);
+        var converted = walker.Convert(article) with { Title = conversion.Title };
+        return new ConvertedArticle(converted, conversion.Variant, conversion.Converter, conversion.Diagnostics);
+    }
+
+    /// <summary>The page rules ({{noteTA}}, <c>-{H|…}-</c>, <c>-{T|…}-</c>) of an article evaluated for one variant.</summary>
+    public ArticleConversion Prepare(Article article, ZhVariant variant)
     {
         var diagnostics = new List<Diagnostic>();
         var rules = PageRuleTable.Empty;
@@ -50,8 +68,6 @@ public sealed class ArticleConverter(ConversionGroupLibrary groups, ConversionOv
             }
         }
         var converter = new EditionConverter(variant, rules, overrides);
-        var walker = new ArticleTextWalker(converter, variant);
-        var converted = walker.Convert(article) with { Title = title ?? converter.Convert(article.Title) };
-        return new ConvertedArticle(converted, variant, converter, diagnostics);
+        return new ArticleConversion(variant, converter, title ?? converter.Convert(article.Title), diagnostics);
     }
 }

@@ -28,10 +28,27 @@ public static class CitationIndexBuilder
             .ToList();
         var ids = AssignIds(sources.Select(s => s.Key).ToList());
         var list = sources.Select(s => Create(ids[s.Key], s.Items)).Order(Order).ToList();
+        // One pass over sources and citations, not one per article: sites can have thousands of articles.
+        var sourcesPerArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+        var backlinksPerArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var source in list)
+        {
+            foreach (var slug in source.Articles.Distinct(StringComparer.Ordinal))
+            {
+                sourcesPerArticle[slug] = sourcesPerArticle.GetValueOrDefault(slug) + 1;
+            }
+            foreach (var citation in source.Citations)
+            {
+                if (!backlinksPerArticle.TryGetValue(citation.ArticleSlug, out var backlinks))
+                {
+                    backlinksPerArticle[citation.ArticleSlug] = backlinks = new HashSet<string>(StringComparer.Ordinal);
+                }
+                backlinks.Add(citation.BacklinkId);
+            }
+        }
         var indexed = articles
-            .Select(a => new IndexedArticle(a.Slug, a.Title,
-                list.Count(s => s.Articles.Contains(a.Slug, StringComparer.Ordinal)),
-                list.SelectMany(s => s.Citations).Where(c => c.ArticleSlug == a.Slug).Select(c => c.BacklinkId).Distinct().Count()))
+            .Select(a => new IndexedArticle(a.Slug, a.Title, sourcesPerArticle.GetValueOrDefault(a.Slug),
+                backlinksPerArticle.TryGetValue(a.Slug, out var backlinks) ? backlinks.Count : 0))
             .ToList();
         return new CitationIndex(list, indexed, CitationSummary.Of(list));
     }

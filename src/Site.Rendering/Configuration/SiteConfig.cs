@@ -30,6 +30,18 @@ public sealed class SiteConfig
 
     /// <summary>Folder of conversion groups and overrides, relative to content/.</summary>
     public string Conversion { get; set; } = "conversion";
+
+    /// <summary>
+    /// Most articles linked one by one from the header and footer; with more, both link to the list of articles
+    /// instead, so every page stays the same size however large the site grows.
+    /// </summary>
+    public int NavArticles { get; set; } = 6;
+
+    /// <summary>Sources per page of the citation index; more sources continue on numbered pages.</summary>
+    public int CitationsPerPage { get; set; } = 400;
+
+    /// <summary>Events per page of the timeline (whole periods are kept together); more continue on numbered pages.</summary>
+    public int TimelinePerPage { get; set; } = 600;
 }
 
 public sealed class EditionConfig

@@ -64,12 +64,21 @@ public static class SiteConfigLoader
         {
             throw Error(path, 1, 1, "edition codes must be unique");
         }
+        var slugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var article in config.Articles)
         {
             if (string.IsNullOrWhiteSpace(article.File)) throw Error(path, 1, 1, "every article needs 'file'");
             if (string.IsNullOrWhiteSpace(article.Title)) article.Title = Path.GetFileNameWithoutExtension(article.File);
             if (string.IsNullOrWhiteSpace(article.Slug)) article.Slug = Path.GetFileNameWithoutExtension(article.File);
+            if (ReservedSlugs.Contains(article.Slug))
+            {
+                throw Error(path, 1, 1, $"article '{article.File}': slug '{article.Slug}' is used by the site itself; choose another");
+            }
+            if (!slugs.Add(article.Slug)) throw Error(path, 1, 1, $"article slug '{article.Slug}' is used twice");
         }
+        if (config.NavArticles < 0) throw Error(path, 1, 1, "'nav_articles' must be 0 or more");
+        if (config.CitationsPerPage < 1) throw Error(path, 1, 1, "'citations_per_page' must be 1 or more");
+        if (config.TimelinePerPage < 1) throw Error(path, 1, 1, "'timeline_per_page' must be 1 or more");
         if (!config.BaseUrl.StartsWith('/')) config.BaseUrl = "/" + config.BaseUrl;
         if (!config.BaseUrl.EndsWith('/')) config.BaseUrl += "/";
         if (config.Editions.All(e => !e.Code.Equals(config.DefaultEdition, StringComparison.OrdinalIgnoreCase)))
@@ -77,6 +86,12 @@ public static class SiteConfigLoader
             config.DefaultEdition = config.Editions[0].Code;
         }
     }
+
+    /// <summary>Folders of an edition that the site's own pages use.</summary>
+    public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "articles", "citations", "timeline", "search", "assets", "data",
+    };
 
     private static ConfigException Error(string path, int line, int column, string message, DiagnosticDescriptor? descriptor = null) =>
         new((descriptor ?? ConfigDiagnostics.Invalid).Create(new SourceSpan(0, 0, Math.Max(line, 1), Math.Max(column, 1)), path, message));

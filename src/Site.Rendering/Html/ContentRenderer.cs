@@ -9,7 +9,10 @@ namespace Site.Rendering.Html;
 /// <summary>Where content is rendered: the page (for relative links), the edition and the lookups it needs.</summary>
 public sealed record RenderScope(
     PagePath Page, string Edition, string Variant, UrlBuilder Urls, I18n Text,
-    IReadOnlyDictionary<string, PagePath> LocalArticles, Func<Reference, string?> SourceAnchor);
+    IReadOnlyDictionary<string, PagePath> LocalArticles, Func<Reference, SourceLink?> SourceAnchor);
+
+/// <summary>Where a reference's source is in the citation index: the page number and the entry's id.</summary>
+public sealed record SourceLink(int Page, string Id);
 
 /// <summary>
 /// Writes article content (blocks and inlines of the model) as HTML, the way Markdig's HtmlRenderer writes its AST.
@@ -216,7 +219,7 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
             b.Append("</span>");
             if (Scope.SourceAnchor(reference) is { } anchor)
             {
-                b.Append(" <a class=\"to-index\" href=\"").Append(HtmlEscaper.Escape(Scope.Urls.Link(Scope.Page, UrlBuilder.Citations(Scope.Edition), anchor)))
+                b.Append(" <a class=\"to-index\" href=\"").Append(HtmlEscaper.Escape(Scope.Urls.Link(Scope.Page, UrlBuilder.Citations(Scope.Edition, anchor.Page), anchor.Id)))
                     .Append("\">").Append(HtmlEscaper.Escape(Scope.Text["references.in_index"])).Append("</a>");
             }
             b.Append("</li>\n");

@@ -1,14 +1,32 @@
+using System.Collections.Concurrent;
+
 namespace Site.Rendering.Output;
 
 /// <summary>
-/// Writes the site atomically: into a fresh folder beside the output, then swapped in, so a failed build
-/// leaves the previous site untouched. A folder is only ever replaced when it carries this tool's marker.
+/// Writes the site atomically: files go into a fresh staging folder beside the output as they are rendered (so a
+/// large site never sits in memory), and the folder is swapped in by <see cref="Commit"/>. A failed build leaves
+/// the previous site untouched; disposing without committing removes the staging folder. A folder is only ever
+/// replaced when it carries this tool's marker.
 /// </summary>
-public static class SiteWriter
+public sealed class SiteWriter : IDisposable
 {
     public const string MarkerFile = ".site-output";
 
-    public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files)
+    private readonly string _output;
+    private readonly string _parent;
+    private readonly string _staging;
+    private readonly ConcurrentDictionary<string, WrittenFile> _written = new(StringComparer.Ordinal);
+    private bool _committed;
+
+    private SiteWriter(string output, string parent, string staging)
+    {
+        _output = output;
+        _parent = parent;
+        _staging = staging;
+    }
+
+    /// <summary>Checks that the output folder may be replaced and opens a staging folder beside it.</summary>
+    public static SiteWriter Begin(string outputDirectory)
     {
         var output = Path.GetFullPath(outputDirectory);
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
@@ -20,24 +38,47 @@ public static class SiteWriter
         var staging = Path.Combine(parent, "." + Path.GetFileName(output) + ".tmp-" + Environment.ProcessId);
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
-        try
+        return new SiteWriter(output, parent, staging);
+    }
+
+    /// <summary>Writes one file into the staging folder; safe to call from several threads for different paths.</summary>
+    public void Write(OutputFile file)
+    {
+        if (!_written.TryAdd(file.Path.Value, new WrittenFile(file.Path, file.Edition, file.Content.Length)))
         {
-            foreach (var file in files.OrderBy(f => f.Path.Value, StringComparer.Ordinal))
-            {
-                var path = Path.Combine(staging, file.Path.Value.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
-            }
-            File.WriteAllText(Path.Combine(staging, MarkerFile), "This folder is written by Site and replaced on every build.\n");
-            var old = Path.Combine(parent, "." + Path.GetFileName(output) + ".old-" + Environment.ProcessId);
-            if (Directory.Exists(output)) Directory.Move(output, old);
-            Directory.Move(staging, output);
-            if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+            throw new InvalidOperationException($"two pages of the site would be written to {file.Path.Value}");
         }
-        catch
-        {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-            throw;
-        }
+        var path = Path.Combine(_staging, file.Path.Value.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, file.Content);
+    }
+
+    /// <summary>The files written so far, in path order.</summary>
+    public IReadOnlyList<WrittenFile> Written =>
+        _written.Values.OrderBy(f => f.Path.Value, StringComparer.Ordinal).ToList();
+
+    /// <summary>Puts the staged site in place of the output folder.</summary>
+    public void Commit()
+    {
+        File.WriteAllText(Path.Combine(_staging, MarkerFile), "This folder is written by Site and replaced on every build.\n");
+        var old = Path.Combine(_parent, "." + Path.GetFileName(_output) + ".old-" + Environment.ProcessId);
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        if (Directory.Exists(_output)) Directory.Move(_output, old);
+        Directory.Move(_staging, _output);
+        _committed = true;
+        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+    }
+
+    /// <summary>Writes a whole site held in memory (small sites, tests).</summary>
+    public static void Write(string outputDirectory, IReadOnlyList<OutputFile> files)
+    {
+        using var writer = Begin(outputDirectory);
+        foreach (var file in files) writer.Write(file);
+        writer.Commit();
     }
 }

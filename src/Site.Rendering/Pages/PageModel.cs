@@ -39,6 +39,9 @@ public abstract class PageModel
 
     public required IReadOnlyList<SourceCredit> Sources { get; init; }
 
+    /// <summary>On large sites, where the footer credits the sources: the list of articles.</summary>
+    public string? ArticlesLink { get; init; }
+
     /// <summary>Absolute URLs (404 page): it is served at any depth.</summary>
     public bool UseAbsoluteUrls { get; init; }
 

@@ -32,9 +32,30 @@ public sealed class ArticlePageModel : PageModel
 public sealed record CitationLocation(string ArticleTitle, string Href, string SectionTitle, string? Pages);
 
 /// <summary>One source on the citation index page.</summary>
+/// <param name="MoreLocations">Places citing the source beyond those listed (a source cited in thousands of places lists the first ones).</param>
 public sealed record SourceEntry(
     string Id, string Kind, string Label, string CitationHtml, string? Host, string? Year, string? Language, int CiteCount,
-    IReadOnlyList<CitationLocation> Locations, IReadOnlyList<string> PagesCited, IReadOnlyList<string> Articles);
+    IReadOnlyList<CitationLocation> Locations, IReadOnlyList<string> PagesCited, IReadOnlyList<string> Articles, int MoreLocations = 0);
+
+/// <summary>A link to a source of the index, wherever its page is.</summary>
+public sealed record SourceLinkEntry(string Label, string Href, int CiteCount);
+
+/// <summary>A link to one page of a list that runs over several pages.</summary>
+public sealed record PagerLink(int Number, string Href, bool IsCurrent);
+
+/// <summary>The model of the pager partial.</summary>
+public sealed record PagerView(Pager Pager, I18n Text);
+
+/// <summary>The numbered pages of the citation index or the timeline; absent when everything fits on one page.</summary>
+public sealed record Pager(IReadOnlyList<PagerLink> Pages)
+{
+    public PagerLink Current => Pages.First(p => p.IsCurrent);
+
+    /// <summary>The link before the current page, when it is the page just before.</summary>
+    public PagerLink? Previous => Pages.TakeWhile(p => !p.IsCurrent).LastOrDefault() is { } p && p.Number == Current.Number - 1 ? p : null;
+
+    public PagerLink? Next => Pages.SkipWhile(p => !p.IsCurrent).Skip(1).FirstOrDefault() is { } p && p.Number == Current.Number + 1 ? p : null;
+}
 
 public sealed record SourceGroup(string Kind, string Label, IReadOnlyList<SourceEntry> Sources);
 
@@ -48,7 +69,10 @@ public sealed class CitationsPageModel : PageModel
 
     public required IReadOnlyList<SummaryFigure> Summary { get; init; }
 
-    public required IReadOnlyList<SourceEntry> MostCited { get; init; }
+    public required IReadOnlyList<SourceLinkEntry> MostCited { get; init; }
+
+    /// <summary>The numbered pages of the index, when it has more than one.</summary>
+    public Pager? Pager { get; init; }
 
     public required IReadOnlyList<(string Label, string Href)> Exports { get; init; }
 
@@ -75,7 +99,22 @@ public sealed class TimelinePageModel : PageModel
 
     public required PagePath DataFile { get; init; }
 
-    public int EventCount => Periods.Sum(p => p.Items.Count);
+    /// <summary>All events of the site; <see cref="Periods"/> holds those of this page.</summary>
+    public required int EventCount { get; init; }
+
+    /// <summary>The numbered pages of the timeline, when it has more than one.</summary>
+    public Pager? Pager { get; init; }
+}
+
+/// <summary>An article on the list of articles.</summary>
+public sealed record ArticleListEntry(string Title, string Href, string? Description, SourceCredit Source);
+
+/// <summary>The list of all articles, which the header links to when the site has too many to name there.</summary>
+public sealed class ArticleListPageModel : PageModel
+{
+    public override string Kind => "articles";
+
+    public required IReadOnlyList<ArticleListEntry> Entries { get; init; }
 }
 
 public sealed class MarkdownPageModel : PageModel

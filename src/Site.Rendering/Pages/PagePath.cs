@@ -21,9 +21,17 @@ public sealed class UrlBuilder(string basePath, string? siteUrl)
 
     public static PagePath Article(string edition, string slug, bool isMain) => isMain ? Home(edition) : new($"{edition}/{slug}/index.html");
 
-    public static PagePath Citations(string edition) => new($"{edition}/citations/index.html");
+    /// <summary>Page <paramref name="number"/> of the citation index: citations/, then citations/2/, citations/3/ …</summary>
+    public static PagePath Citations(string edition, int number = 1) => Numbered($"{edition}/citations", number);
 
-    public static PagePath Timeline(string edition) => new($"{edition}/timeline/index.html");
+    /// <summary>Page <paramref name="number"/> of the timeline: timeline/, then timeline/2/ …</summary>
+    public static PagePath Timeline(string edition, int number = 1) => Numbered($"{edition}/timeline", number);
+
+    /// <summary>The list of all articles, linked from the header when there are too many to name there.</summary>
+    public static PagePath Articles(string edition) => new($"{edition}/articles/index.html");
+
+    private static PagePath Numbered(string folder, int number) =>
+        new(number <= 1 ? $"{folder}/index.html" : $"{folder}/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}/index.html");
 
     public static PagePath Page(string edition, string slug) => new($"{edition}/{slug}/index.html");
 

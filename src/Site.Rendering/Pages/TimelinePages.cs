@@ -4,20 +4,50 @@ using Site.Timeline;
 
 namespace Site.Rendering.Pages;
 
-/// <summary>Builds the timeline page: events grouped by the article's own periods, and the SVG chart.</summary>
-internal sealed class TimelinePages(SiteRenderer renderer, UrlBuilder urls)
+/// <summary>
+/// Builds the timeline pages: events grouped by each article's own periods, and an SVG chart per page. Whole periods
+/// fill numbered pages of about <c>timeline_per_page</c> events; the layout is the same in every edition.
+/// </summary>
+internal sealed class TimelinePages
 {
-    public TimelinePageModel Build(EditionInput edition, SiteInput input, PagePath path)
+    private readonly PageFrames _frames;
+    private readonly UrlBuilder _urls;
+    private readonly SiteInput _input;
+    private readonly List<List<PlannedPeriod>> _pages = [];
+    private readonly int _eventCount;
+
+    /// <summary>A period of one article and its events in date order; <see cref="Key"/> is its source title or top section.</summary>
+    private sealed record PlannedPeriod(int Article, string Key, IReadOnlyList<TimelineEvent> Events, IReadOnlyList<HistoryPeriod> History);
+
+    public TimelinePages(PageFrames frames, UrlBuilder urls, SiteInput input)
     {
-        var shared = renderer.Shared(edition, path, "timeline", UrlBuilder.Timeline);
-        var periods = new List<TimelinePeriod>();
-        var chartPeriods = new List<ChartPeriod>();
-        var chartEvents = new List<ChartEvent>();
-        for (var a = 0; a < input.Articles.Count; a++)
+        _frames = frames;
+        _urls = urls;
+        _input = input;
+        var page = new List<PlannedPeriod>();
+        var count = 0;
+        foreach (var period in Plan())
         {
-            var source = input.Articles[a];
-            var converter = edition.Articles[a].Converter;
-            var articlePage = UrlBuilder.Article(edition.Config.Code, source.Config.Slug, source.IsMain);
+            if (page.Count > 0 && count + period.Events.Count > input.Config.TimelinePerPage)
+            {
+                _pages.Add(page);
+                page = [];
+                count = 0;
+            }
+            page.Add(period);
+            count += period.Events.Count;
+            _eventCount += period.Events.Count;
+        }
+        if (page.Count > 0 || _pages.Count == 0) _pages.Add(page);
+    }
+
+    public int PageCount => _pages.Count;
+
+    private IEnumerable<PlannedPeriod> Plan()
+    {
+        for (var a = 0; a < _input.Articles.Count; a++)
+        {
+            var source = _input.Articles[a];
             var events = source.Timeline.Events;
             var history = TimelinePeriods.Of(source.Source, source.Timeline);
             // Events go to the article's own period covering their start year; without a history section, to their top section.
@@ -26,30 +56,62 @@ internal sealed class TimelinePages(SiteRenderer renderer, UrlBuilder urls)
                 : events.GroupBy(e => e.SectionPath.FirstOrDefault() ?? "").OrderBy(g => g.Min(e => e.Start.Year));
             foreach (var group in groups)
             {
-                var title = group.Key.Length == 0 ? edition.Text["toc.lead"] : converter.Convert(group.Key);
-                if (input.Articles.Count > 1) title = edition.Articles[a].Article.Title + " · " + title;
-                var items = group
+                var ordered = group
                     .OrderBy(e => e.Start.Year).ThenBy(e => e.Start.Month ?? 0).ThenBy(e => e.Start.Day ?? 0).ThenBy(e => e.SourceOffset)
-                    .Select(e => new TimelineItem(DateLabel(edition.Text, e), e.Start.Iso, HtmlEscaper.Escape(converter.Convert(e.Clause)),
-                        urls.Link(path, articlePage, e.Anchor), converter.Convert(e.SectionPath.LastOrDefault() ?? ""), e.IsRelative))
                     .ToList();
-                periods.Add(new TimelinePeriod(title, "period-" + (periods.Count + 1).ToString(CultureInfo.InvariantCulture), items));
-                chartEvents.AddRange(group.Select(e => new ChartEvent(e.Start.Year + ((e.Start.Month ?? 1) - 1) / 12.0, $"{DateLabel(edition.Text, e)} {converter.Convert(e.Clause)}")));
+                yield return new PlannedPeriod(a, group.Key, ordered, history);
             }
-            chartPeriods.AddRange(history.Select(p => new ChartPeriod(converter.Convert(p.SourceTitle), p.StartYear, p.EndYear)));
         }
-        var chartTitle = edition.Text["timeline.chart"];
-        var description = string.Join("；", chartPeriods.Select(p => $"{p.Title} {p.StartYear}–{p.EndYear}"));
-        return new TimelinePageModel
+    }
+
+    public IEnumerable<TimelinePageModel> Build(EditionInput edition)
+    {
+        var code = edition.Config.Code;
+        var anchor = 0;
+        for (var number = 1; number <= _pages.Count; number++)
         {
-            Periods = periods,
-            ChartSvg = TimelineChart.Render(chartPeriods, chartEvents, chartTitle),
-            ChartDescription = description,
-            DataFile = UrlBuilder.Data("timeline.json"),
-            Title = edition.Text["timeline.title"] + " - " + shared.SiteTitle,
-            Path = path, Urls = urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
-            Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-        };
+            var path = UrlBuilder.Timeline(code, number);
+            var pageNumber = number;
+            var shared = _frames.For(edition, path, "timeline", e => UrlBuilder.Timeline(e, pageNumber));
+            var periods = new List<TimelinePeriod>();
+            var chartPeriods = new List<ChartPeriod>();
+            var chartEvents = new List<ChartEvent>();
+            var charted = new HashSet<int>();
+            foreach (var planned in _pages[number - 1])
+            {
+                var source = _input.Articles[planned.Article];
+                var conversion = edition.Articles[planned.Article];
+                var converter = conversion.Converter;
+                var articlePage = UrlBuilder.Article(code, source.Config.Slug, source.IsMain);
+                var title = planned.Key.Length == 0 ? edition.Text["toc.lead"] : converter.Convert(planned.Key);
+                if (_input.Articles.Count > 1) title = conversion.Title + " · " + title;
+                var items = planned.Events
+                    .Select(e => new TimelineItem(DateLabel(edition.Text, e), e.Start.Iso, HtmlEscaper.Escape(converter.Convert(e.Clause)),
+                        _urls.Link(path, articlePage, e.Anchor), converter.Convert(e.SectionPath.LastOrDefault() ?? ""), e.IsRelative))
+                    .ToList();
+                anchor++;
+                periods.Add(new TimelinePeriod(title, "period-" + anchor.ToString(CultureInfo.InvariantCulture), items));
+                chartEvents.AddRange(planned.Events.Select(e => new ChartEvent(e.Start.Year + ((e.Start.Month ?? 1) - 1) / 12.0, $"{DateLabel(edition.Text, e)} {converter.Convert(e.Clause)}")));
+                if (charted.Add(planned.Article))
+                {
+                    chartPeriods.AddRange(planned.History.Select(p => new ChartPeriod(converter.Convert(p.SourceTitle), p.StartYear, p.EndYear)));
+                }
+            }
+            var description = string.Join("；", chartPeriods.Select(p => $"{p.Title} {p.StartYear}–{p.EndYear}"));
+            yield return new TimelinePageModel
+            {
+                Periods = periods,
+                EventCount = _eventCount,
+                ChartSvg = TimelineChart.Render(chartPeriods, chartEvents, edition.Text["timeline.chart"]),
+                ChartDescription = description,
+                DataFile = UrlBuilder.Data("timeline.json"),
+                Pager = Pagers.For(_pages.Count, number, n => _urls.Link(path, UrlBuilder.Timeline(code, n))),
+                Title = edition.Text["timeline.title"] + (number > 1 ? " " + edition.Text.Format("pager.page", number) : "") + " - " + shared.SiteTitle,
+                Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
+                Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
+                ArticlesLink = shared.ArticlesLink,
+            };
+        }
     }
 
     private static string DateLabel(I18n text, TimelineEvent e)

@@ -26,8 +26,9 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
 
     /// <summary>The path the site is built for ("/" or "/repo/"), once the configuration has been read.</summary>
     public string BasePath { get; private set; } = "/";
-    private readonly List<(string Phase, TimeSpan Time)> _timings = [];
+    private readonly List<(string Phase, TimeSpan Time, long Heap)> _timings = [];
     private readonly List<Diagnostic> _diagnostics = [];
+    private TimeSpan? _convertTime;
 
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
@@ -56,17 +57,19 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
         try
         {
             var input = Time("parse+model", () => LoadArticles(root, config));
-            if (input is null) return Finish(total, null, 0);
+            if (input is null) return Finish(total, null);
             var (articles, pages) = input.Value;
-            var editions = Time("convert", () => ConvertEditions(root, config, articles));
+            var editions = Time("prepare", () => PrepareEditions(root, config, articles));
             var templates = _session.Templates(Path.Combine(root, "templates"));
             var siteInput = new SiteInput(config, articles, editions, pages, Path.Combine(root, "templates", "assets"));
-            var stopwatch = Stopwatch.StartNew();
-            var files = await new SiteRenderer(siteInput, templates).RenderAsync();
-            _timings.Add(("render", stopwatch.Elapsed));
-            var output = OutputDirectory!;
-            Time("write", () => SiteWriter.Write(output, files));
-            return Finish(total, files, editions.Count);
+            using var writer = SiteWriter.Begin(OutputDirectory!);
+            var renderer = Time("index", () => new SiteRenderer(siteInput, templates));
+            await TimeAsync("articles", () => renderer.RenderArticlesAsync(writer, cancellation));
+            _convertTime = renderer.ConvertTime;
+            await TimeAsync("site pages", () => renderer.RenderSitePagesAsync(writer));
+            Time("commit", writer.Commit);
+            var files = writer.Written;
+            return Finish(total, files);
         }
         catch (ConfigException e)
         {
@@ -129,7 +132,8 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
         return (articles, pages);
     }
 
-    private List<EditionInput> ConvertEditions(string root, SiteConfig config, List<ArticleInput> articles)
+    /// <summary>Per edition, each article's conversion rules; the articles themselves are converted while rendering.</summary>
+    private List<EditionInput> PrepareEditions(string root, SiteConfig config, List<ArticleInput> articles)
     {
         var data = new ConversionDataLoader(Path.Combine(root, "content", config.Conversion));
         ConversionGroupLibrary groups;
@@ -150,13 +154,14 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
         {
             var variant = ZhVariants.Parse(edition.Variant);
             var text = I18n.Load(I18nPath(root, edition.Code, variant));
-            var converted = articles.Select(a => converter.Convert(a.Source, variant)).ToList();
+            var converted = new ArticleConversion[articles.Count];
+            Parallel.For(0, articles.Count, i => converted[i] = converter.Prepare(articles[i].Source, variant));
             foreach (var diagnostic in converted.SelectMany(c => c.Diagnostics))
             {
                 if (reported.Add(diagnostic.ToString())) Report(diagnostic);
             }
             editions.Add(new EditionInput(edition, variant, text, converted, new EditionConverter(variant, null, overrides)));
-            reporter.Progress($"  convert {edition.Code} ({variant.Code()})");
+            reporter.Progress($"  prepare {edition.Code} ({variant.Code()})");
         }
         return editions;
     }
@@ -176,19 +181,26 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
             $"edition '{edition}' has no UI strings file templates/i18n/{edition}.yml"));
     }
 
-    private int Finish(Stopwatch total, List<OutputFile>? files, int editions)
+    private int Finish(Stopwatch total, IReadOnlyList<WrittenFile>? files)
     {
         var warnings = _diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         var errors = _diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         if (files is not null)
         {
-            var perEdition = files.Where(f => f.Edition is not null && f.Path.Value.EndsWith(".html", StringComparison.Ordinal))
+            var perEdition = files.Where(f => f.Edition is not null && f.IsPage)
                 .GroupBy(f => f.Edition!).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => $"{g.Key}: {g.Count()} pages");
             reporter.Summary($"Built {files.Count} files ({string.Join(", ", perEdition)}) in {total.Elapsed.TotalSeconds:0.00}s.");
         }
         reporter.Summary($"{errors} error(s), {warnings} warning(s).");
-        reporter.Summary("Phases: " + string.Join(", ", _timings.Select(t => $"{t.Phase} {t.Time.TotalMilliseconds:0} ms")));
+        reporter.Summary("Phases: " + string.Join(", ", _timings.Select(t => $"{t.Phase} {t.Time.TotalMilliseconds:0} ms"))
+            + (_convertTime is { } convert ? $" (converting to the editions took {convert.TotalMilliseconds:0} ms summed over threads)" : ""));
+        if (reporter.Verbose)
+        {
+            // Managed heap after each phase and the process peak: where memory goes on large sites.
+            reporter.Summary("Heap after phase: " + string.Join(", ", _timings.Select(t => $"{t.Phase} {t.Heap / (1024 * 1024)} MB"))
+                + $"; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+        }
         if (errors > 0 || files is null) return Commands.CommandLine.BuildErrors;
         if (options.Strict && warnings > 0)
         {
@@ -208,11 +220,18 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
     {
         var stopwatch = Stopwatch.StartNew();
         var result = action();
-        _timings.Add((phase, stopwatch.Elapsed));
+        _timings.Add((phase, stopwatch.Elapsed, GC.GetTotalMemory(false)));
         return result;
     }
 
     private void Time(string phase, Action action) => Time(phase, () => { action(); return 0; });
+
+    private async Task TimeAsync(string phase, Func<Task> action)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await action();
+        _timings.Add((phase, stopwatch.Elapsed, GC.GetTotalMemory(false)));
+    }
 
     private static string NormalizeBase(string value)
     {

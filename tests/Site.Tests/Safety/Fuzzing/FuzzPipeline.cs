@@ -43,7 +43,7 @@ public sealed class FuzzPipeline
             var converted = _converter.Convert(article, variant).Article;
             var page = new PagePath("zh-hans/fuzz/index.html");
             var local = new Dictionary<string, PagePath>(StringComparer.Ordinal) { ["韩美关系"] = UrlBuilder.Home("zh-hans") };
-            var scope = new RenderScope(page, "zh-hans", variant.Code(), new UrlBuilder("/", null), _text, local, _ => "src-1");
+            var scope = new RenderScope(page, "zh-hans", variant.Code(), new UrlBuilder("/", null), _text, local, _ => new SourceLink(1, "src-1"));
             var html = new ContentRenderer(scope, converted.ReferenceGroups);
             written.Add(html.Blocks(converted.Hatnotes));
             written.Add(html.Blocks(converted.Lead));
