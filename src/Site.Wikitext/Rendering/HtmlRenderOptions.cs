@@ -26,6 +26,12 @@ public sealed record HtmlRenderOptions
     /// <summary>Prefixes of <see cref="Interwiki"/> that are language links; <c>[[xx:Page]]</c> is then removed from the text.</summary>
     public IReadOnlySet<string> InterlanguagePrefixes { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Interwiki prefixes of wikis not flagged <c>iw_local</c>: fragments of links to them are escaped in the
+    /// legacy mode (<c>#Is_this_great.3F</c>), as MediaWiki's <c>$wgExternalInterwikiFragmentMode</c> default does.
+    /// </summary>
+    public IReadOnlySet<string> ExternalInterwiki { get; init; } = new HashSet<string>();
+
     /// <summary>Interwiki prefixes that point at this wiki itself; <c>[[local:Foo]]</c> is a link to Foo.</summary>
     public IReadOnlySet<string> LocalInterwiki { get; init; } = new HashSet<string>();
 

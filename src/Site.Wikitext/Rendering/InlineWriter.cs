@@ -323,7 +323,12 @@ internal sealed partial class InlineWriter(RenderState state)
             var url = pattern.Contains("$1", StringComparison.Ordinal)
                 ? (title.FullText.Length == 0 ? pattern.Replace("$1", "", StringComparison.Ordinal).TrimEnd('?') : pattern.Replace("$1", encoded, StringComparison.Ordinal))
                 : pattern;
-            if (title.Fragment.Length > 0) url += "#" + PageTitle.EncodeFragment(title.Fragment);
+            if (title.Fragment.Length > 0)
+            {
+                url += "#" + (Options.ExternalInterwiki.Contains(title.Interwiki)
+                    ? Anchors.ForLink(title.Fragment.Trim(), FragmentMode.Legacy)
+                    : PageTitle.EncodeFragment(title.Fragment));
+            }
             output.Append("<a href=\"").Append(Html.EscapeAttribute(url)).Append("\" class=\"extiw\" title=\"")
                 .Append(Html.EscapeAttribute(title.DisplayTitle)).Append("\">").Append(text).Append("</a>");
             return;

@@ -16,7 +16,7 @@ public sealed class ParserTestSuite
 {
     private static readonly Dictionary<string, string> Interwiki = new(StringComparer.Ordinal)
     {
-        // The interwiki table MediaWiki's ParserTestRunner sets up.
+        // The interwiki table MediaWiki's ParserTestRunner sets up (appendInterwikiSetup), plus a few languages.
         ["local"] = "http://doesnt.matter.org/$1",
         ["wikipedia"] = "http://en.wikipedia.org/wiki/$1",
         ["meatball"] = "http://www.usemod.com/cgi-bin/mb.pl?$1",
@@ -28,7 +28,12 @@ public sealed class ParserTestSuite
         ["mi"] = "http://mi.wikipedia.org/wiki/$1",
         ["mul"] = "http://wikisource.org/wiki/$1",
         ["de"] = "http://de.wikipedia.org/wiki/$1",
-        ["en"] = "http://en.wikipedia.org/wiki/$1",
+        ["en"] = "//en.wikipedia.org/wiki/$1",
+        ["stats"] = "https://stats.wikimedia.org/$1",
+        ["gerrit"] = "https://gerrit.wikimedia.org/$1",
+        ["pmid"] = "//www.ncbi.nlm.nih.gov/pubmed/$1?dopt=Abstract",
+        // Deliberately without $1, as in MediaWiki's table (a common misconfiguration).
+        ["wikinvest"] = "https://meta.wikimedia.org/wiki/Interwiki_map/discontinued#Wikinvest",
         ["nl"] = "http://nl.wikipedia.org/wiki/$1",
         ["sv"] = "http://sv.wikipedia.org/wiki/$1",
         ["ja"] = "http://ja.wikipedia.org/wiki/$1",
@@ -42,6 +47,9 @@ public sealed class ParserTestSuite
     {
         "zh", "es", "fr", "ru", "mul", "de", "en", "nl", "sv", "ja", "fa", "it", "pl", "pt",
     };
+
+    /// <summary>The prefixes of that table with <c>iw_local = 0</c>.</summary>
+    private static readonly HashSet<string> ExternalPrefixes = new(StringComparer.Ordinal) { "wikipedia", "meatball", "memoryalpha" };
 
     private static readonly HashSet<string> LocalPrefixes = new(StringComparer.Ordinal) { "local", "mi" };
 
@@ -87,6 +95,7 @@ public sealed class ParserTestSuite
                 ProjectNamespace = "TestWiki",
                 InterlanguagePrefixes = Languages,
                 LocalInterwiki = LocalPrefixes,
+                ExternalInterwiki = ExternalPrefixes,
                 FragmentModes = FragmentModes(testCase.Config),
                 CiteSubReferencing = ConfigValue(testCase.Config, "wgCiteSubReferencing") == "true",
                 CiteResponsiveReferences = ConfigValue(testCase.Config, "wgCiteResponsiveReferences") != "false",
