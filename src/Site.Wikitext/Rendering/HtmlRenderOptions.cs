@@ -35,6 +35,9 @@ public sealed record HtmlRenderOptions
     /// <summary>Interwiki prefixes that point at this wiki itself; <c>[[local:Foo]]</c> is a link to Foo.</summary>
     public IReadOnlySet<string> LocalInterwiki { get; init; } = new HashSet<string>();
 
+    /// <summary>Domains whose external links do not get <c>rel="nofollow"</c> (<c>$wgNoFollowDomainExceptions</c>).</summary>
+    public IReadOnlyList<string> NoFollowDomainExceptions { get; init; } = [];
+
     /// <summary>Capitalise the first letter of titles, as most wikis do.</summary>
     public bool CapitalLinks { get; init; } = true;
 

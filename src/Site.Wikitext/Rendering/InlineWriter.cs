@@ -159,10 +159,10 @@ internal sealed partial class InlineWriter(RenderState state)
         }
     }
 
-    private static void WriteFreeUrl(string raw, StringBuilder output)
+    private void WriteFreeUrl(string raw, StringBuilder output)
     {
         var url = CleanUrl(raw);
-        output.Append("<a rel=\"nofollow\" class=\"external free\" href=\"").Append(Html.EscapeAttribute(url)).Append("\">")
+        output.Append("<a").Append(NoFollow(url)).Append(" class=\"external free\" href=\"").Append(Html.EscapeAttribute(url)).Append("\">")
             .Append(Html.Escape(url)).Append("</a>");
     }
 
@@ -176,7 +176,12 @@ internal sealed partial class InlineWriter(RenderState state)
         var builder = new StringBuilder(url.Length + 8);
         foreach (var c in url)
         {
-            if (c is '[' or ']' or '<' or '>' or '"' or '|' or '\u007f' || c <= ' ')
+            if (c == ' ')
+            {
+                // PHP's urlencode writes a space as '+'.
+                builder.Append('+');
+            }
+            else if (c is '[' or ']' or '<' or '>' or '"' or '|' or '\u007f' || c < ' ')
             {
                 foreach (var b in Encoding.UTF8.GetBytes(c.ToString())) builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -409,11 +414,26 @@ internal sealed partial class InlineWriter(RenderState state)
         if (text.Length == 0)
         {
             State.ExternalLinkNumber++;
-            output.Append("<a rel=\"nofollow\" class=\"external autonumber\" href=\"").Append(href).Append("\">[")
+            output.Append("<a").Append(NoFollow(link.Url)).Append(" class=\"external autonumber\" href=\"").Append(href).Append("\">[")
                 .Append(State.ExternalLinkNumber).Append("]</a>");
             return;
         }
-        output.Append("<a rel=\"nofollow\" class=\"external text\" href=\"").Append(href).Append("\">").Append(text).Append("</a>");
+        output.Append("<a").Append(NoFollow(link.Url)).Append(" class=\"external text\" href=\"").Append(href).Append("\">").Append(text).Append("</a>");
+    }
+
+    /// <summary>
+    /// <c> rel="nofollow"</c> unless the URL's host is one of <see cref="HtmlRenderOptions.NoFollowDomainExceptions"/>
+    /// or a subdomain of one (MediaWiki's wfMatchesDomainList).
+    /// </summary>
+    private string NoFollow(string url)
+    {
+        if (Options.NoFollowDomainExceptions.Count == 0) return " rel=\"nofollow\"";
+        var host = Uri.TryCreate(url.StartsWith("//", StringComparison.Ordinal) ? "http:" + url : url, UriKind.Absolute, out var uri) ? uri.Host : "";
+        foreach (var domain in Options.NoFollowDomainExceptions)
+        {
+            if (host.Equals(domain, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase)) return "";
+        }
+        return " rel=\"nofollow\"";
     }
 
     private void WriteHeading(HeadingNode heading, StringBuilder output)

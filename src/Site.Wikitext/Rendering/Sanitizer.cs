@@ -82,6 +82,12 @@ public static partial class Sanitizer
         foreach (var (name, rawValue) in attributes)
         {
             var value = rawValue;
+            // XML namespace declarations are allowed for RDFa, unless they point at script.
+            if (XmlnsAttributePattern().IsMatch(name))
+            {
+                if (!EvilUriPattern().IsMatch(value)) yield return new KeyValuePair<string, string>(name, value);
+                continue;
+            }
             var isData = name.StartsWith("data-", StringComparison.Ordinal) && DataAttributePattern().IsMatch(name)
                 && !name.StartsWith("data-ooui", StringComparison.Ordinal) && !name.StartsWith("data-mw", StringComparison.Ordinal)
                 && !name.StartsWith("data-parsoid", StringComparison.Ordinal);
@@ -209,6 +215,12 @@ public static partial class Sanitizer
 
     [GeneratedRegex(@"[\t\r\n ]+")]
     private static partial Regex WhitespacePattern();
+
+    [GeneratedRegex(@"^xmlns:[:A-Z_a-z.0-9-]+$")]
+    private static partial Regex XmlnsAttributePattern();
+
+    [GeneratedRegex(@"(^|\s|\*/\s*)(javascript|vbscript)([^\w]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex EvilUriPattern();
 
     [GeneratedRegex(@"^data-[^:]*$")]
     private static partial Regex DataAttributePattern();

@@ -96,6 +96,7 @@ public sealed class ParserTestSuite
                 InterlanguagePrefixes = Languages,
                 LocalInterwiki = LocalPrefixes,
                 ExternalInterwiki = ExternalPrefixes,
+                NoFollowDomainExceptions = ["no-nofollow.org"],
                 FragmentModes = FragmentModes(testCase.Config),
                 CiteSubReferencing = ConfigValue(testCase.Config, "wgCiteSubReferencing") == "true",
                 CiteResponsiveReferences = ConfigValue(testCase.Config, "wgCiteResponsiveReferences") != "false",
