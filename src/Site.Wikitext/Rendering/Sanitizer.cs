@@ -67,7 +67,7 @@ public static partial class Sanitizer
             // Whitespace is normalised before character references are decoded, as MediaWiki does:
             // "&#10;" survives as a line break (which CSS then reads as a line continuation).
             // The value is trimmed before decoding, so dir="&#10;" keeps its line break.
-            value = DecodeCharReferences(WhitespacePattern().Replace(value, " ").Trim(' '));
+            value = Html.Decode(WhitespacePattern().Replace(value, " ").Trim(' '));
             var existing = result.FindIndex(p => p.Key == name);
             if (existing >= 0) result.RemoveAt(existing);
             result.Add(new KeyValuePair<string, string>(name, value));
@@ -107,34 +107,10 @@ public static partial class Sanitizer
         }
     }
 
-    /// <summary>
-    /// MediaWiki's decodeCharReferences for attribute values: a reference to a code point HTML and XML both
-    /// forbid (a control character, a surrogate, U+FFFE) becomes U+FFFD, which CSS checks then reject.
-    /// </summary>
-    private static string DecodeCharReferences(string value)
-    {
-        if (!value.Contains("&#", StringComparison.Ordinal)) return Html.Decode(value);
-        return Html.Decode(NumericReference().Replace(value, match =>
-        {
-            var hex = match.Groups[1].Success;
-            var digits = hex ? match.Groups[1].Value : match.Groups[2].Value;
-            var valid = long.TryParse(digits, hex ? System.Globalization.NumberStyles.HexNumber : System.Globalization.NumberStyles.None,
-                System.Globalization.CultureInfo.InvariantCulture, out var code) && code <= 0x10FFFF && IsXmlAndHtmlCodePoint((int)code);
-            return valid ? match.Value : "\uFFFD";
-        }));
-    }
-
-    private static bool IsXmlAndHtmlCodePoint(int code) =>
-        code is 0x09 or 0x0a || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xd7ff) ||
-        (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-
-    [GeneratedRegex("&#(?:[xX]([0-9A-Fa-f]+)|([0-9]+));")]
-    private static partial Regex NumericReference();
-
     /// <summary>Rejects CSS that could run script or load resources, as MediaWiki's checkCss does.</summary>
     public static string CheckCss(string value)
     {
-        var decoded = CssEscape().Replace(DecodeCharReferences(value), DecodeCssEscape);
+        var decoded = CssEscape().Replace(Html.Decode(value), DecodeCssEscape);
         decoded = CssCommentPattern().Replace(decoded, " ");
         var commentStart = decoded.IndexOf("/*", StringComparison.Ordinal);
         if (commentStart >= 0) decoded = decoded[..commentStart];
