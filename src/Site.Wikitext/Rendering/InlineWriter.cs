@@ -377,9 +377,6 @@ internal sealed partial class InlineWriter(RenderState state)
         return url;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("[ _\u00a0]+")]
-    private static partial System.Text.RegularExpressions.Regex SectionSpaces();
-
     private string LinkFragment(string fragment) =>
         Options.FragmentModes[0] == FragmentMode.Html5 ? PageTitle.EncodeFragment(fragment) : Anchors.ForLink(fragment.Trim(), Options.FragmentModes[0]);
 
@@ -440,9 +437,14 @@ internal sealed partial class InlineWriter(RenderState state)
     {
         var level = heading.Level;
         var content = WriteInline(heading.Content.Children).Trim();
-        var text = NormalizeSpaces(Html.StripTags(State.Strip.Unstrip(content)));
+        var stripped = Html.StripTags(State.Strip.Unstrip(content));
+        // The edit link's hint is the plain heading text, trimmed of ASCII white space only (PHP's trim).
+        var text = stripped.Trim(' ', '\t', '\n', '\r', '\0', '\v');
+        // The id is the text normalised as the fragment of a title ("#" + text): runs of spaces, underscores and
+        // Unicode spaces become one underscore, trailing ones go, a leading one stays.
+        var idText = TitleSpaces().Replace(text, "_").TrimEnd('_');
         var modes = Options.FragmentModes;
-        var id = Anchors.ForAttribute(text, modes[0]);
+        var id = Anchors.ForAttribute(idText, modes[0]);
         var suffix = "";
         if (!State.HeadingIds.Add(id))
         {
@@ -453,7 +455,7 @@ internal sealed partial class InlineWriter(RenderState state)
         }
         // A second fragment mode adds an empty anchor with the other spelling, so old links keep working.
         // Like MediaWiki's normalizeSectionNameWhitespace: runs of spaces, underscores and no-break spaces are one space.
-        var fallback = modes.Count > 1 ? Anchors.ForAttribute(SectionSpaces().Replace(text, " ").Trim(), modes[1]) + suffix : id;
+        var fallback = modes.Count > 1 ? Anchors.ForAttribute(idText, modes[1]) + suffix : id;
         State.SectionNumber++;
         State.Headings.Add((level, id, content));
         output.Append("<div class=\"mw-heading mw-heading").Append(level).Append("\"><h").Append(level)
@@ -470,6 +472,6 @@ internal sealed partial class InlineWriter(RenderState state)
         output.Append("</div>");
     }
 
-    private static string NormalizeSpaces(string text) =>
-        System.Text.RegularExpressions.Regex.Replace(text, "[ _]+", " ").Trim();
+    [System.Text.RegularExpressions.GeneratedRegex("[ _\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")]
+    private static partial System.Text.RegularExpressions.Regex TitleSpaces();
 }
