@@ -26,8 +26,17 @@ public sealed record HtmlRenderOptions
     /// <summary>Prefixes of <see cref="Interwiki"/> that are language links; <c>[[xx:Page]]</c> is then removed from the text.</summary>
     public IReadOnlySet<string> InterlanguagePrefixes { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// Interwiki prefixes of wikis not flagged <c>iw_local</c>: fragments of links to them are escaped in the
+    /// legacy mode (<c>#Is_this_great.3F</c>), as MediaWiki's <c>$wgExternalInterwikiFragmentMode</c> default does.
+    /// </summary>
+    public IReadOnlySet<string> ExternalInterwiki { get; init; } = new HashSet<string>();
+
     /// <summary>Interwiki prefixes that point at this wiki itself; <c>[[local:Foo]]</c> is a link to Foo.</summary>
     public IReadOnlySet<string> LocalInterwiki { get; init; } = new HashSet<string>();
+
+    /// <summary>Domains whose external links do not get <c>rel="nofollow"</c> (<c>$wgNoFollowDomainExceptions</c>).</summary>
+    public IReadOnlyList<string> NoFollowDomainExceptions { get; init; } = [];
 
     /// <summary>Capitalise the first letter of titles, as most wikis do.</summary>
     public bool CapitalLinks { get; init; } = true;

@@ -8,11 +8,15 @@ namespace Site.Wikitext.Rendering;
 /// </summary>
 public static class HtmlRenderer
 {
+    private const string EmptyUnclosedTable = "<table><tr><td></td></tr>\n</table>\n";
+
     public static string Render(WikiDocument document, HtmlRenderOptions? options = null)
     {
         var state = new RenderState(document, options ?? HtmlRenderOptions.Default);
         var writer = new InlineWriter(state);
         var text = writer.Write(document.Children);
+        // MediaWiki's handleTables: "special case: don't return empty table" (a page that is only an unclosed "{|").
+        if (text == EmptyUnclosedTable) text = "";
         var remaining = state.Cite.Remaining(writer);
         if (remaining.Length > 0) text = text.TrimEnd('\n') + "\n" + state.Strip.Add("references", remaining);
         text = QuotePass.Apply(text);

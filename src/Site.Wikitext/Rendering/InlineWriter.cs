@@ -159,10 +159,10 @@ internal sealed partial class InlineWriter(RenderState state)
         }
     }
 
-    private static void WriteFreeUrl(string raw, StringBuilder output)
+    private void WriteFreeUrl(string raw, StringBuilder output)
     {
         var url = CleanUrl(raw);
-        output.Append("<a rel=\"nofollow\" class=\"external free\" href=\"").Append(Html.EscapeAttribute(url)).Append("\">")
+        output.Append("<a").Append(NoFollow(url)).Append(" class=\"external free\" href=\"").Append(Html.EscapeAttribute(url)).Append("\">")
             .Append(Html.Escape(url)).Append("</a>");
     }
 
@@ -176,7 +176,12 @@ internal sealed partial class InlineWriter(RenderState state)
         var builder = new StringBuilder(url.Length + 8);
         foreach (var c in url)
         {
-            if (c is '[' or ']' or '<' or '>' or '"' or '|' or '\u007f' || c <= ' ')
+            if (c == ' ')
+            {
+                // PHP's urlencode writes a space as '+'.
+                builder.Append('+');
+            }
+            else if (c is '[' or ']' or '<' or '>' or '"' or '|' or '\u007f' || c < ' ')
             {
                 foreach (var b in Encoding.UTF8.GetBytes(c.ToString())) builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -323,7 +328,12 @@ internal sealed partial class InlineWriter(RenderState state)
             var url = pattern.Contains("$1", StringComparison.Ordinal)
                 ? (title.FullText.Length == 0 ? pattern.Replace("$1", "", StringComparison.Ordinal).TrimEnd('?') : pattern.Replace("$1", encoded, StringComparison.Ordinal))
                 : pattern;
-            if (title.Fragment.Length > 0) url += "#" + PageTitle.EncodeFragment(title.Fragment);
+            if (title.Fragment.Length > 0)
+            {
+                url += "#" + (Options.ExternalInterwiki.Contains(title.Interwiki)
+                    ? Anchors.ForLink(title.Fragment.Trim(), FragmentMode.Legacy)
+                    : PageTitle.EncodeFragment(title.Fragment));
+            }
             output.Append("<a href=\"").Append(Html.EscapeAttribute(url)).Append("\" class=\"extiw\" title=\"")
                 .Append(Html.EscapeAttribute(title.DisplayTitle)).Append("\">").Append(text).Append("</a>");
             return;
@@ -367,9 +377,6 @@ internal sealed partial class InlineWriter(RenderState state)
         return url;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("[ _\u00a0]+")]
-    private static partial System.Text.RegularExpressions.Regex SectionSpaces();
-
     private string LinkFragment(string fragment) =>
         Options.FragmentModes[0] == FragmentMode.Html5 ? PageTitle.EncodeFragment(fragment) : Anchors.ForLink(fragment.Trim(), Options.FragmentModes[0]);
 
@@ -404,20 +411,40 @@ internal sealed partial class InlineWriter(RenderState state)
         if (text.Length == 0)
         {
             State.ExternalLinkNumber++;
-            output.Append("<a rel=\"nofollow\" class=\"external autonumber\" href=\"").Append(href).Append("\">[")
+            output.Append("<a").Append(NoFollow(link.Url)).Append(" class=\"external autonumber\" href=\"").Append(href).Append("\">[")
                 .Append(State.ExternalLinkNumber).Append("]</a>");
             return;
         }
-        output.Append("<a rel=\"nofollow\" class=\"external text\" href=\"").Append(href).Append("\">").Append(text).Append("</a>");
+        output.Append("<a").Append(NoFollow(link.Url)).Append(" class=\"external text\" href=\"").Append(href).Append("\">").Append(text).Append("</a>");
+    }
+
+    /// <summary>
+    /// <c> rel="nofollow"</c> unless the URL's host is one of <see cref="HtmlRenderOptions.NoFollowDomainExceptions"/>
+    /// or a subdomain of one (MediaWiki's wfMatchesDomainList).
+    /// </summary>
+    private string NoFollow(string url)
+    {
+        if (Options.NoFollowDomainExceptions.Count == 0) return " rel=\"nofollow\"";
+        var host = Uri.TryCreate(url.StartsWith("//", StringComparison.Ordinal) ? "http:" + url : url, UriKind.Absolute, out var uri) ? uri.Host : "";
+        foreach (var domain in Options.NoFollowDomainExceptions)
+        {
+            if (host.Equals(domain, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase)) return "";
+        }
+        return " rel=\"nofollow\"";
     }
 
     private void WriteHeading(HeadingNode heading, StringBuilder output)
     {
         var level = heading.Level;
         var content = WriteInline(heading.Content.Children).Trim();
-        var text = NormalizeSpaces(Html.StripTags(State.Strip.Unstrip(content)));
+        var stripped = Html.StripTags(State.Strip.Unstrip(content));
+        // The edit link's hint is the plain heading text, trimmed of ASCII white space only (PHP's trim).
+        var text = stripped.Trim(' ', '\t', '\n', '\r', '\0', '\v');
+        // The id is the text normalised as the fragment of a title ("#" + text): runs of spaces, underscores and
+        // Unicode spaces become one underscore, trailing ones go, a leading one stays.
+        var idText = TitleSpaces().Replace(text, "_").TrimEnd('_');
         var modes = Options.FragmentModes;
-        var id = Anchors.ForAttribute(text, modes[0]);
+        var id = Anchors.ForAttribute(idText, modes[0]);
         var suffix = "";
         if (!State.HeadingIds.Add(id))
         {
@@ -428,7 +455,7 @@ internal sealed partial class InlineWriter(RenderState state)
         }
         // A second fragment mode adds an empty anchor with the other spelling, so old links keep working.
         // Like MediaWiki's normalizeSectionNameWhitespace: runs of spaces, underscores and no-break spaces are one space.
-        var fallback = modes.Count > 1 ? Anchors.ForAttribute(SectionSpaces().Replace(text, " ").Trim(), modes[1]) + suffix : id;
+        var fallback = modes.Count > 1 ? Anchors.ForAttribute(idText, modes[1]) + suffix : id;
         State.SectionNumber++;
         State.Headings.Add((level, id, content));
         output.Append("<div class=\"mw-heading mw-heading").Append(level).Append("\"><h").Append(level)
@@ -445,6 +472,6 @@ internal sealed partial class InlineWriter(RenderState state)
         output.Append("</div>");
     }
 
-    private static string NormalizeSpaces(string text) =>
-        System.Text.RegularExpressions.Regex.Replace(text, "[ _]+", " ").Trim();
+    [System.Text.RegularExpressions.GeneratedRegex("[ _\u00a0\u1680\u180e\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")]
+    private static partial System.Text.RegularExpressions.Regex TitleSpaces();
 }

@@ -66,7 +66,8 @@ public static partial class Sanitizer
             else value = "";
             // Whitespace is normalised before character references are decoded, as MediaWiki does:
             // "&#10;" survives as a line break (which CSS then reads as a line continuation).
-            value = Html.Decode(WhitespacePattern().Replace(value, " ")).Trim();
+            // The value is trimmed before decoding, so dir="&#10;" keeps its line break.
+            value = Html.Decode(WhitespacePattern().Replace(value, " ").Trim(' '));
             var existing = result.FindIndex(p => p.Key == name);
             if (existing >= 0) result.RemoveAt(existing);
             result.Add(new KeyValuePair<string, string>(name, value));
@@ -81,6 +82,12 @@ public static partial class Sanitizer
         foreach (var (name, rawValue) in attributes)
         {
             var value = rawValue;
+            // XML namespace declarations are allowed for RDFa, unless they point at script.
+            if (XmlnsAttributePattern().IsMatch(name))
+            {
+                if (!EvilUriPattern().IsMatch(value)) yield return new KeyValuePair<string, string>(name, value);
+                continue;
+            }
             var isData = name.StartsWith("data-", StringComparison.Ordinal) && DataAttributePattern().IsMatch(name)
                 && !name.StartsWith("data-ooui", StringComparison.Ordinal) && !name.StartsWith("data-mw", StringComparison.Ordinal)
                 && !name.StartsWith("data-parsoid", StringComparison.Ordinal);
@@ -94,6 +101,8 @@ public static partial class Sanitizer
             }
             if (name is "itemtype" or "itemid" or "itemref" && value.Length == 0) continue;
             if (name is "href" or "src" or "cite" && !UrlPattern().IsMatch(value)) continue;
+            // Only tabindex="0" is allowed: it makes an element focusable without changing the tab order.
+            if (name == "tabindex" && value != "0") continue;
             yield return new KeyValuePair<string, string>(name, value);
         }
     }
@@ -182,6 +191,12 @@ public static partial class Sanitizer
 
     [GeneratedRegex(@"[\t\r\n ]+")]
     private static partial Regex WhitespacePattern();
+
+    [GeneratedRegex(@"^xmlns:[:A-Z_a-z.0-9-]+$")]
+    private static partial Regex XmlnsAttributePattern();
+
+    [GeneratedRegex(@"(^|\s|\*/\s*)(javascript|vbscript)([^\w]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex EvilUriPattern();
 
     [GeneratedRegex(@"^data-[^:]*$")]
     private static partial Regex DataAttributePattern();

@@ -30,6 +30,7 @@ internal sealed partial class CiteRenderer
         _defaultDirAuto = options.CiteDefaultRefDirAuto;
     }
     private string? _listGroup;
+    private readonly List<string> _listTagErrors = [];
 
     private sealed class Footnote
     {
@@ -39,7 +40,6 @@ internal sealed partial class CiteRenderer
         public string? Text;
         public int Uses;
         public readonly List<string> Errors = [];
-        public readonly List<string> Follows = [];
         public bool Unused;
         public string? Dir;
         public readonly List<string> OtherDirs = [];
@@ -60,6 +60,15 @@ internal sealed partial class CiteRenderer
     }
 
     public string Ref(ExtensionTagNode tag, InlineWriter writer)
+    {
+        var html = RefOrError(tag, writer);
+        // Inside <references>, a ref's error has no place in the text: Cite lists it after the list.
+        if (_listGroup is null || html.Length == 0) return html;
+        _listTagErrors.Add(html);
+        return "";
+    }
+
+    private string RefOrError(ExtensionTagNode tag, InlineWriter writer)
     {
         var attributes = Sanitizer.ParseAttributes(tag.AttributesText);
         string? Attribute(string key) => attributes.FirstOrDefault(a => a.Key == key).Value;
@@ -106,7 +115,9 @@ internal sealed partial class CiteRenderer
         if (follow is not null)
         {
             if (text is null) return "";
-            if (notes.ByName.TryGetValue(follow, out var parent)) parent.Follows.Add(text);
+            // The continuation joins the footnote's text at once (Cite's appendText), so a body given later under
+            // the same name differs from it and is reported as a second definition.
+            if (notes.ByName.TryGetValue(follow, out var parent)) parent.Text = parent.Text is null ? text : parent.Text + " " + text;
             else
             {
                 _nextKey++;
@@ -210,6 +221,10 @@ internal sealed partial class CiteRenderer
             notes.ListErrors.Add(new Footnote { Text = text, Errors = { Error("<code>&lt;ref&gt;</code> tag defined in <code>&lt;references&gt;</code> has no name attribute.") } });
             return "";
         }
+        if (text is null)
+        {
+            return Error($"<code>&lt;ref&gt;</code> tag with name \"{Html.Escape(name)}\" defined in <code>&lt;references&gt;</code> group \"{Html.Escape(_listGroup!)}\" has no content.");
+        }
         if (groupAttribute is not null && groupAttribute != _listGroup)
         {
             notes.ListErrors.Add(new Footnote { Text = text, Errors = { Error($"<code>&lt;ref&gt;</code> tag in <code>&lt;references&gt;</code> has conflicting group attribute \"{Html.Escape(groupAttribute)}\".") } });
@@ -244,13 +259,16 @@ internal sealed partial class CiteRenderer
         // responsive="0" switches the wrapper off; an empty value does not.
         var responsiveValue = attributes.FirstOrDefault(a => a.Key == "responsive").Value;
         var responsive = responsiveValue is null || responsiveValue.Trim().Length == 0 ? _responsive : responsiveValue.Trim() != "0";
+        _listTagErrors.Clear();
         if (tag.Body is not null)
         {
             _listGroup = group;
             writer.Write(tag.Body.Children);
             _listGroup = null;
         }
-        return List(group, writer, responsive);
+        // MediaWiki unstrips extension output before its block-level pass, so the error lines after the list
+        // become a paragraph.
+        return List(group, writer, responsive, _listTagErrors.Count == 0 ? "" : "\n" + string.Join("<br />\n", _listTagErrors));
     }
 
     /// <summary>The list MediaWiki appends for footnotes of the default group that no &lt;references/&gt; showed.</summary>
@@ -267,12 +285,12 @@ internal sealed partial class CiteRenderer
         return builder.ToString();
     }
 
-    private string List(string group, InlineWriter writer, bool responsive)
+    private string List(string group, InlineWriter writer, bool responsive, string after = "")
     {
-        if (!_groups.TryGetValue(group, out var notes)) return "";
+        if (!_groups.TryGetValue(group, out var notes)) return after.Length == 0 ? "" : BlockLevelPass.Run(after.TrimStart('\n'));
         _groups.Remove(group);
         _groupOrder.Remove(group);
-        if (notes.Notes.Count == 0 && notes.LooseFollows.Count == 0 && notes.ListErrors.Count == 0) return "";
+        if (notes.Notes.Count == 0 && notes.LooseFollows.Count == 0 && notes.ListErrors.Count == 0) return after.Length == 0 ? "" : BlockLevelPass.Run(after.TrimStart('\n'));
         var builder = new StringBuilder();
         if (responsive)
         {
@@ -283,10 +301,12 @@ internal sealed partial class CiteRenderer
         builder.Append("<ol class=\"references\"");
         if (group.Length > 0) builder.Append(" data-mw-group=\"").Append(Html.EscapeAttribute(group)).Append('"');
         builder.Append(">\n");
+        // Cite sorts the list by footnote number, and items without one (a follow="…" whose footnote is not there,
+        // a list-defined ref that cannot be listed) sort as 0: they come first, in the order they were met.
         foreach (var follow in notes.LooseFollows) builder.Append("<span class=\"reference-text\">").Append(follow).Append("</span>\n");
-        foreach (var note in notes.Notes) AppendItem(builder, note);
         foreach (var note in notes.ListErrors) AppendItem(builder, note);
-        builder.Append(responsive ? "</ol></div>" : "</ol>");
+        foreach (var note in notes.Notes) AppendItem(builder, note);
+        builder.Append(responsive ? "</ol></div>" : "</ol>").Append(after);
         return BlockLevelPass.Run(builder.ToString());
     }
 
@@ -311,7 +331,6 @@ internal sealed partial class CiteRenderer
         }
         builder.Append("</span> <span class=\"reference-text\"").Append(note.Dir == "auto" ? " dir=\"auto\"" : "").Append('>');
         var text = note.Text ?? "";
-        foreach (var follow in note.Follows) text += " " + follow;
         var errors = new List<string>(note.Errors);
         if (note.Dir is not null && note.OtherDirs.Any(d => d != note.Dir))
         {
@@ -373,6 +392,7 @@ internal sealed partial class CiteRenderer
     [GeneratedRegex("^-?[1-9][0-9]*$|^0$")]
     private static partial Regex IntegerPattern();
 
-    [GeneratedRegex("[ _]+")]
+    // Cite's normalizeKey: runs of underscores and any Unicode white space (U+00A0, U+2028…) become one underscore.
+    [GeneratedRegex(@"[_\s]+")]
     private static partial Regex UnderscorePattern();
 }
