@@ -8,7 +8,8 @@ using Site.Rendering.Pages;
 namespace Site.Rendering;
 
 /// <summary>An article as the renderer gets it: its configuration, the unconverted model and its timeline.</summary>
-public sealed record ArticleInput(ArticleConfig Config, Article Source, Site.Timeline.Timeline Timeline, bool IsMain);
+/// <param name="Fingerprint">A hash of the article's text and configuration: equal fingerprints give equal models.</param>
+public sealed record ArticleInput(ArticleConfig Config, Article Source, Site.Timeline.Timeline Timeline, bool IsMain, string Fingerprint = "");
 
 /// <summary>
 /// One edition: its settings, strings, and for each article (in configuration order) how to convert it. The
@@ -21,9 +22,13 @@ public sealed record EditionInput(
 }
 
 /// <summary>Everything the render stage needs; the CLI assembles it.</summary>
+/// <param name="Signature">
+/// A hash of everything besides the articles' own text that shapes an article page (configuration, templates, strings,
+/// conversion data, pages, options); with the article's fingerprint it keys the <see cref="Output.IPageCache"/>.
+/// </param>
 public sealed record SiteInput(
     SiteConfig Config, IReadOnlyList<ArticleInput> Articles, IReadOnlyList<EditionInput> Editions,
-    IReadOnlyList<MarkdownPage> Pages, string AssetsDirectory)
+    IReadOnlyList<MarkdownPage> Pages, string AssetsDirectory, string Signature = "")
 {
     /// <summary>Whether the header and footer name every article, or link to the list of articles instead.</summary>
     public bool NamesEveryArticle => Articles.Count <= Config.NavArticles;

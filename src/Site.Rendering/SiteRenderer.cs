@@ -29,12 +29,15 @@ public sealed class SiteRenderer
     private readonly CitationPages _citations;
     private readonly TimelinePages _timeline;
     private readonly Dictionary<(string Article, string Note), string> _noteSources = [];
+    private readonly IPageCache? _cache;
     private long _convertTicks;
+    private int _reusedPages;
 
-    public SiteRenderer(SiteInput input, TemplateEngine templates)
+    public SiteRenderer(SiteInput input, TemplateEngine templates, IPageCache? cache = null)
     {
         _input = input;
         _templates = templates;
+        _cache = cache;
         _urls = new UrlBuilder(input.Config.BaseUrl, input.Config.SiteUrl);
         _index = CitationIndexBuilder.Build(input.Articles.Select(a => a.Source).ToList());
         foreach (var source in _index.Sources)
@@ -60,6 +63,9 @@ public sealed class SiteRenderer
     /// <summary>Time spent converting articles to the editions, summed over all threads.</summary>
     public TimeSpan ConvertTime => TimeSpan.FromTicks(Interlocked.Read(ref _convertTicks));
 
+    /// <summary>Files taken from the <see cref="IPageCache"/> instead of being rendered again.</summary>
+    public int ReusedPages => Volatile.Read(ref _reusedPages);
+
     /// <summary>Renders every article of every edition and writes it; articles run in parallel, editions one after another.</summary>
     public async Task RenderArticlesAsync(SiteWriter writer, CancellationToken cancellation = default)
     {
@@ -67,17 +73,43 @@ public sealed class SiteRenderer
         await Parallel.ForEachAsync(Enumerable.Range(0, _input.Articles.Count), options, async (index, _) =>
         {
             var source = _input.Articles[index];
+            // What an article page shows besides its own text: the site around it and where its sources are indexed.
+            var key = _input.Signature + "\n" + source.Fingerprint + "\n" + string.Join(" ", SourceLinks(source));
             foreach (var edition in _input.Editions)
             {
+                var path = _articles.PathOf(edition, index);
+                // The header names the articles by their converted titles, which their own texts can change.
+                var pageKey = _input.NamesEveryArticle ? key + "\n" + string.Join("\n", edition.Articles.Select(a => a.Title)) : key;
+                if (Reuse(writer, path, pageKey, edition.Config.Code)) continue;
                 var started = Stopwatch.GetTimestamp();
                 var converted = ArticleConverter.Convert(source.Source, edition.Articles[index]);
                 Interlocked.Add(ref _convertTicks, Stopwatch.GetElapsedTime(started).Ticks);
                 var model = _articles.Build(edition, index, converted);
-                writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("article", model), edition.Config.Code));
+                Store(writer, OutputFile.Text(model.Path, await _templates.RenderAsync("article", model), edition.Config.Code), pageKey);
             }
+            var data = UrlBuilder.Data(source.Config.Slug + "/article.json");
+            if (Reuse(writer, data, source.Fingerprint, null)) return;
             var export = new { schema = "site-article", version = 1, article = source.Source with { Diagnostics = [] } };
-            writer.Write(new OutputFile(UrlBuilder.Data(source.Config.Slug + "/article.json"), SiteFiles.JsonBytes(export)));
+            Store(writer, new OutputFile(data, SiteFiles.JsonBytes(export)), source.Fingerprint);
         });
+    }
+
+    private IEnumerable<string> SourceLinks(ArticleInput article) =>
+        article.Source.ReferenceGroups.SelectMany(g => g.References)
+            .Select(r => SourceOf(article.Config.Slug, r) is { } link ? $"{link.Page}:{link.Id}" : "-");
+
+    private bool Reuse(SiteWriter writer, PagePath path, string key, string? edition)
+    {
+        if (_cache is null || _input.Signature.Length == 0 || !_cache.TryGet(path, key, out var content)) return false;
+        writer.Write(new OutputFile(path, content, edition));
+        Interlocked.Increment(ref _reusedPages);
+        return true;
+    }
+
+    private void Store(SiteWriter writer, OutputFile file, string key)
+    {
+        writer.Write(file);
+        if (_input.Signature.Length > 0) _cache?.Set(file.Path, key, file.Content);
     }
 
     /// <summary>The pages that span the site, the root pages, data files, assets and, last, the sitemap of all pages.</summary>

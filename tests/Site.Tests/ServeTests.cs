@@ -42,4 +42,39 @@ public sealed class ServeTests
         cancel.Cancel();
         Assert.Equal(0, await running);
     }
+
+    [Fact]
+    public async Task Rebuild_after_editing_one_article_renders_only_that_article()
+    {
+        var shared = Site.Testing.TestPaths.RequireShared();
+        using var site = TempSite.CopyOfRepository();
+        var second = Path.Combine(site.Root, "content", "articles", "中不关系.wikitext");
+        File.Copy(Path.Combine(shared, "corpus", "articles", "zh", "zh_中不关系.wikitext"), second);
+        File.WriteAllText(site.ConfigPath, File.ReadAllText(site.ConfigPath).Replace("pages: pages",
+            "  - file: articles/中不关系.wikitext\n    slug: china-bhutan-relations\n    title: 中不关系\npages: pages", StringComparison.Ordinal));
+        var output = Path.Combine(site.Root, "_serve");
+        var log = new StringWriter();
+        var reporter = new Reporter(TextWriter.Synchronized(log), TextWriter.Synchronized(log), quiet: false, verbose: false);
+        var loop = new ServeLoop(new BuildOptions(site.Root, output, null, false, true, false), reporter, Loopback.FreePort());
+        var token = TestContext.Current.CancellationToken;
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
+        cancel.CancelAfter(TimeSpan.FromMinutes(3));
+        var started = new TaskCompletionSource<Uri>();
+        var running = loop.RunAsync(cancel.Token, address => started.TrySetResult(address));
+        var address = await started.Task.WaitAsync(TimeSpan.FromMinutes(2), token);
+        using var client = new HttpClient { BaseAddress = address };
+        var before = File.ReadAllBytes(Path.Combine(output, "zh-hant", "index.html"));
+
+        var version = await client.GetStringAsync("__site/version", token);
+        File.WriteAllText(second, File.ReadAllText(second) + "\n\n== 新增一节 ==\n预览服务器只重新渲染这一篇条目。\n");
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (await client.GetStringAsync("__site/version", token) == version && DateTime.UtcNow < deadline) await Task.Delay(200, token);
+
+        Assert.Contains("预览服务器只重新渲染这一篇条目", await client.GetStringAsync("zh-hans/china-bhutan-relations/", token), StringComparison.Ordinal);
+        // The other article's two pages and its data file came from the session, byte for byte.
+        Assert.Contains("1 article(s) unchanged, 3 file(s) reused", log.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(output, "zh-hant", "index.html")));
+        cancel.Cancel();
+        Assert.Equal(0, await running);
+    }
 }

@@ -61,11 +61,13 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
             var (articles, pages) = input.Value;
             var editions = Time("prepare", () => PrepareEditions(root, config, articles));
             var templates = _session.Templates(Path.Combine(root, "templates"));
-            var siteInput = new SiteInput(config, articles, editions, pages, Path.Combine(root, "templates", "assets"));
+            var signature = Time("signature", () => Signature(root, config));
+            var siteInput = new SiteInput(config, articles, editions, pages, Path.Combine(root, "templates", "assets"), signature);
             using var writer = SiteWriter.Begin(OutputDirectory!);
-            var renderer = Time("index", () => new SiteRenderer(siteInput, templates));
+            var renderer = Time("index", () => new SiteRenderer(siteInput, templates, _session));
             await TimeAsync("articles", () => renderer.RenderArticlesAsync(writer, cancellation));
             _convertTime = renderer.ConvertTime;
+            _session.ReusedPages = renderer.ReusedPages;
             await TimeAsync("site pages", () => renderer.RenderSitePagesAsync(writer));
             Time("commit", writer.Commit);
             var files = writer.Written;
@@ -100,7 +102,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
             return null;
         }
         // Articles are independent: parse and model them on all cores, then report in configuration order.
-        var built = new (Model.Article Article, Site.Timeline.Timeline Timeline)[config.Articles.Count];
+        var built = new (Model.Article Article, Site.Timeline.Timeline Timeline, string Fingerprint)[config.Articles.Count];
         Parallel.For(0, config.Articles.Count, i =>
         {
             var entry = config.Articles[i];
@@ -118,7 +120,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
         {
             reporter.Progress($"  parse  content/{config.Articles[i].File.Replace('\\', '/')}");
             foreach (var diagnostic in built[i].Article.Diagnostics) Report(diagnostic);
-            articles.Add(new ArticleInput(config.Articles[i], built[i].Article, built[i].Timeline, i == 0));
+            articles.Add(new ArticleInput(config.Articles[i], built[i].Article, built[i].Timeline, i == 0, built[i].Fingerprint));
         }
         var pages = new List<MarkdownPage>();
         var pagesDirectory = Path.Combine(root, "content", config.Pages);
@@ -231,6 +233,28 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
         var stopwatch = Stopwatch.StartNew();
         await action();
         _timings.Add((phase, stopwatch.Elapsed, GC.GetTotalMemory(false)));
+    }
+
+    /// <summary>
+    /// Everything besides an article's own text that shapes its page: site.yml, templates and strings, conversion
+    /// data, Markdown pages (their titles are in the header) and the command-line options. A change to any of them
+    /// re-renders every page; a change to one article re-renders that article.
+    /// </summary>
+    private string Signature(string root, SiteConfig config)
+    {
+        var b = new System.Text.StringBuilder();
+        b.Append(config.BaseUrl).Append('\n').Append(config.SiteUrl).Append('\n');
+        var content = Path.Combine(root, "content");
+        IEnumerable<string> files = [Path.Combine(content, "site.yml")];
+        foreach (var folder in new[] { Path.Combine(root, "templates"), Path.Combine(content, config.Conversion), Path.Combine(content, config.Pages) })
+        {
+            if (Directory.Exists(folder)) files = files.Concat(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories));
+        }
+        foreach (var file in files.Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Distinct().Order(StringComparer.Ordinal))
+        {
+            b.Append(file).Append('\n').Append(BuildSession.Hash(File.ReadAllText(Path.Combine(root, file)))).Append('\n');
+        }
+        return BuildSession.Hash(b.ToString());
     }
 
     private static string NormalizeBase(string value)

@@ -20,7 +20,7 @@ public sealed class ServeLoop(BuildOptions options, Reporter reporter, int port)
             reporter.Error("no content/site.yml found in this folder or any folder above it (use --root to name the site folder)");
             return Commands.CommandLine.UsageError;
         }
-        var session = new BuildSession();
+        var session = new BuildSession { KeepPages = true };
         var buildOptions = options with { Root = root };
         var initial = new SiteBuild(buildOptions, reporter, session);
         var first = await initial.RunAsync(cancellation);
@@ -48,7 +48,7 @@ public sealed class ServeLoop(BuildOptions options, Reporter reporter, int port)
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             var code = await new SiteBuild(buildOptions, reporter, session).RunAsync(cancellation);
             if (code == Commands.CommandLine.Success || code == Commands.CommandLine.BuildErrors) Interlocked.Increment(ref _version);
-            reporter.Summary($"Rebuilt in {stopwatch.Elapsed.TotalSeconds:0.00}s ({session.ReusedArticles} article(s) unchanged).");
+            reporter.Summary($"Rebuilt in {stopwatch.Elapsed.TotalSeconds:0.00}s ({session.ReusedArticles} article(s) unchanged, {session.ReusedPages} file(s) reused).");
         }
         return Commands.CommandLine.Success;
     }
