@@ -11,16 +11,9 @@ public sealed class ServeTests
     public async Task Serves_the_site_and_rebuilds_when_content_changes()
     {
         using var site = TempSite.CopyOfRepository();
-        var output = Path.Combine(site.Root, "_serve");
-        var log = new StringWriter();
-        var reporter = new Reporter(TextWriter.Synchronized(log), TextWriter.Synchronized(log), quiet: false, verbose: false);
-        var loop = new ServeLoop(new BuildOptions(site.Root, output, null, false, true, false), reporter, Loopback.FreePort());
         var token = TestContext.Current.CancellationToken;
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
-        cancel.CancelAfter(TimeSpan.FromMinutes(3));
-        var started = new TaskCompletionSource<Uri>();
-        var running = loop.RunAsync(cancel.Token, address => started.TrySetResult(address));
-        var address = await started.Task.WaitAsync(TimeSpan.FromMinutes(2), token);
+        var (output, log, running, address) = await StartAsync(site, cancel);
         Assert.Equal("127.0.0.1", address.Host);
 
         using var client = new HttpClient { BaseAddress = address };
@@ -52,16 +45,9 @@ public sealed class ServeTests
         File.Copy(Path.Combine(shared, "corpus", "articles", "zh", "zh_中不关系.wikitext"), second);
         File.WriteAllText(site.ConfigPath, File.ReadAllText(site.ConfigPath).Replace("pages: pages",
             "  - file: articles/中不关系.wikitext\n    slug: china-bhutan-relations\n    title: 中不关系\npages: pages", StringComparison.Ordinal));
-        var output = Path.Combine(site.Root, "_serve");
-        var log = new StringWriter();
-        var reporter = new Reporter(TextWriter.Synchronized(log), TextWriter.Synchronized(log), quiet: false, verbose: false);
-        var loop = new ServeLoop(new BuildOptions(site.Root, output, null, false, true, false), reporter, Loopback.FreePort());
         var token = TestContext.Current.CancellationToken;
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
-        cancel.CancelAfter(TimeSpan.FromMinutes(3));
-        var started = new TaskCompletionSource<Uri>();
-        var running = loop.RunAsync(cancel.Token, address => started.TrySetResult(address));
-        var address = await started.Task.WaitAsync(TimeSpan.FromMinutes(2), token);
+        var (output, log, running, address) = await StartAsync(site, cancel);
         using var client = new HttpClient { BaseAddress = address };
         var before = File.ReadAllBytes(Path.Combine(output, "zh-hant", "index.html"));
 
@@ -76,5 +62,19 @@ public sealed class ServeTests
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(output, "zh-hant", "index.html")));
         cancel.Cancel();
         Assert.Equal(0, await running);
+    }
+
+    /// <summary>Starts the preview server on a free loopback port; it stops when <paramref name="cancel"/> is cancelled (3 minutes at most).</summary>
+    private static async Task<(string Output, StringWriter Log, Task<int> Running, Uri Address)> StartAsync(TempSite site, CancellationTokenSource cancel)
+    {
+        var output = Path.Combine(site.Root, "_serve");
+        var log = new StringWriter();
+        var reporter = new Reporter(TextWriter.Synchronized(log), TextWriter.Synchronized(log), quiet: false, verbose: false);
+        var loop = new ServeLoop(new BuildOptions(site.Root, output, null, false, true, false), reporter, Loopback.FreePort());
+        cancel.CancelAfter(TimeSpan.FromMinutes(3));
+        var started = new TaskCompletionSource<Uri>();
+        var running = loop.RunAsync(cancel.Token, address => started.TrySetResult(address));
+        var address = await started.Task.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+        return (output, log, running, address);
     }
 }
