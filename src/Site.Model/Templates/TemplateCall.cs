@@ -15,11 +15,27 @@ public sealed class TemplateCall(BuildContext context, TemplateNode node, string
 
     public IReadOnlyList<TemplateParameter> Parameters => Node.Parameters;
 
+    private Dictionary<string, TemplateParameter>? _byKey;
+
+    /// <summary>
+    /// A parameter by key; the last one wins, as in MediaWiki. Keys are worked out once per call: cite templates ask
+    /// for dozens of aliases, and a key is the name's text, rebuilt from the tree each time it is read.
+    /// </summary>
+    public TemplateParameter? Parameter(string key)
+    {
+        if (_byKey is null)
+        {
+            _byKey = new Dictionary<string, TemplateParameter>(Node.Parameters.Count, StringComparer.Ordinal);
+            foreach (var parameter in Node.Parameters) _byKey[parameter.Key] = parameter;
+        }
+        return _byKey.GetValueOrDefault(key);
+    }
+
     public Fragment? Fragment(params string[] keys)
     {
         foreach (var key in keys)
         {
-            if (Node.GetParameter(key) is { } parameter) return parameter.Value;
+            if (Parameter(key) is { } parameter) return parameter.Value;
         }
         return null;
     }
@@ -29,7 +45,7 @@ public sealed class TemplateCall(BuildContext context, TemplateNode node, string
     {
         foreach (var key in keys)
         {
-            if (Node.GetParameter(key) is not { } parameter) continue;
+            if (Parameter(key) is not { } parameter) continue;
             var text = Context.Inlines.PlainText(parameter.Value);
             if (text.Length > 0) return text;
         }
