@@ -16,24 +16,48 @@ public sealed class TemplateException(string template, string message, Exception
 /// Renders the Razor templates under templates/ with RazorLight, compiled at run time so users change the
 /// look without recompiling. Output keeps every character as itself (RazorLight's default encoder would
 /// write CJK as numeric entities), and namespaces are added here because RazorLight ignores _ViewImports.
+/// Compiled templates are kept in the cache folder given to the constructor (see <see cref="TemplateCache"/>) so a later
+/// build loads them instead of running Roslyn; null compiles every template in every process.
 /// </summary>
 public sealed class TemplateEngine
 {
-    private readonly RazorLightEngine _engine;
+    private static readonly string[] Namespaces = ["System", "System.Linq", "System.Collections.Generic", "Site.Model", "Site.Rendering.Pages", "Site.Rendering.Html"];
 
-    public TemplateEngine(string templatesRoot)
+    private readonly RazorLightEngine _engine;
+    private readonly TemplateCache _cache;
+
+    public TemplateEngine(string templatesRoot, string? cacheDirectory = null)
     {
         Root = templatesRoot;
         var encoder = HtmlEncoder.Create(UnicodeRanges.All);
+        var project = new FileSystemRazorProject(templatesRoot, ".cshtml");
+        // Everything configured here that shapes the generated code belongs in the cache key.
+        _cache = new TemplateCache(project, cacheDirectory, "namespaces " + string.Join(",", Namespaces) + "; encoder all-unicode; encoding on");
         _engine = new RazorLightEngineBuilder()
-            .UseProject(new FileSystemRazorProject(templatesRoot, ".cshtml"))
-            .AddDefaultNamespaces("System", "System.Linq", "System.Collections.Generic", "Site.Model", "Site.Rendering.Pages", "Site.Rendering.Html")
+            .UseProject(project)
+            .AddDefaultNamespaces(Namespaces)
             .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = encoder)
-            .UseMemoryCachingProvider()
+            .UseCachingProvider(_cache)
             .Build();
     }
 
     public string Root { get; }
+
+    /// <summary>&lt;SITE_CACHE_DIR&gt;/templates when that variable is set, else &lt;site root&gt;/.site-cache/templates.</summary>
+    public static string DefaultCacheDirectory(string siteRoot) => TemplateCache.DefaultDirectory(siteRoot);
+
+    /// <summary>Where compiled templates are cached, or null when the cache is off.</summary>
+    public string? CacheDirectory => _cache.Directory;
+
+    /// <summary>Templates this engine loaded from the disk cache.</summary>
+    public int TemplatesFromCache => _cache.Loaded;
+
+    /// <summary>Templates this engine compiled with Roslyn.</summary>
+    public int TemplatesCompiled => _cache.Compiled;
+
+    /// <summary>"templates: N from cache, M compiled", for --verbose.</summary>
+    public string CacheSummary => $"templates: {TemplatesFromCache} from cache, {TemplatesCompiled} compiled"
+        + (CacheDirectory is null ? " (cache off)" : "");
 
     public async Task<string> RenderAsync<T>(string template, T model)
     {

@@ -43,9 +43,12 @@ public sealed class BuildSession : IPageCache
     /// <summary>How many articles the last build took from the session instead of parsing them again.</summary>
     public int ReusedArticles => Volatile.Read(ref _reused);
 
-    public TemplateEngine Templates(string templatesRoot)
+    /// <summary>The engine for <paramref name="templatesRoot"/>; compiled templates are cached under the site's .site-cache/
+    /// (or $SITE_CACHE_DIR) unless <paramref name="useCache"/> is false.</summary>
+    public TemplateEngine Templates(string templatesRoot, bool useCache = true)
     {
-        if (_templates is null || _templates.Root != templatesRoot) _templates = new TemplateEngine(templatesRoot);
+        var cache = useCache ? TemplateEngine.DefaultCacheDirectory(Path.GetDirectoryName(Path.GetFullPath(templatesRoot))!) : null;
+        if (_templates is null || _templates.Root != templatesRoot || _templates.CacheDirectory != cache) _templates = new TemplateEngine(templatesRoot, cache);
         return _templates;
     }
 

@@ -60,7 +60,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
             if (input is null) return Finish(total, null);
             var (articles, pages) = input.Value;
             var editions = Time("prepare", () => PrepareEditions(root, config, articles));
-            var templates = _session.Templates(Path.Combine(root, "templates"));
+            var templates = _session.Templates(Path.Combine(root, "templates"), useCache: !options.NoCache);
             var signature = Time("signature", () => Signature(root, config));
             var siteInput = new SiteInput(config, articles, editions, pages, Path.Combine(root, "templates", "assets"), signature);
             using var writer = SiteWriter.Begin(OutputDirectory!);
@@ -70,6 +70,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
             _session.ReusedPages = renderer.ReusedPages;
             await TimeAsync("site pages", () => renderer.RenderSitePagesAsync(writer));
             Time("commit", writer.Commit);
+            if (reporter.Verbose) reporter.Summary(templates.CacheSummary);
             var files = writer.Written;
             return Finish(total, files);
         }

@@ -4,7 +4,7 @@ using Site.Cli.Checking;
 
 namespace Site.Cli.Commands;
 
-/// <summary>The command line: <c>site build [--out DIR] [--base-url PATH] [--strict] [--quiet] [--verbose]</c> and
+/// <summary>The command line: <c>site build [--out DIR] [--base-url PATH] [--strict] [--quiet] [--verbose] [--no-cache]</c> and
 /// <c>site check [--out DIR] [--base-url PATH] [--quiet]</c>, <c>site serve [--port N] [--out DIR]</c>.</summary>
 public static class CommandLine
 {
@@ -24,12 +24,13 @@ public static class CommandLine
         var root = new Option<string?>("--root") { Description = "Site folder (default: the nearest folder above holding content/site.yml)" };
 
         var siteUrl = new Option<string?>("--site-url") { Description = "Public origin for canonical URLs and the sitemap, e.g. https://user.github.io (overrides site_url)" };
-        var build = new Command("build", "Build the static site from content/ and templates/") { output, baseUrl, siteUrl, strict, quiet, verbose, root };
+        var noCache = new Option<bool>("--no-cache") { Description = "Compile every template instead of loading compiled ones from .site-cache/ (or $SITE_CACHE_DIR)" };
+        var build = new Command("build", "Build the static site from content/ and templates/") { output, baseUrl, siteUrl, strict, quiet, verbose, root, noCache };
         build.SetAction(async (result, cancellation) =>
         {
             var options = new BuildOptions(
                 result.GetValue(root), result.GetValue(output), result.GetValue(baseUrl),
-                result.GetValue(strict), result.GetValue(quiet), result.GetValue(verbose), result.GetValue(siteUrl));
+                result.GetValue(strict), result.GetValue(quiet), result.GetValue(verbose), result.GetValue(siteUrl), result.GetValue(noCache));
             return await new SiteBuild(options, new Reporter(stdout, stderr, options.Quiet, options.Verbose)).RunAsync(cancellation);
         });
 
