@@ -12,6 +12,7 @@ using Site.Model.Exports;
 using Site.Rendering.Html;
 using Site.Rendering.Output;
 using Site.Rendering.Pages;
+using Site.Rendering.Search;
 using Site.Rendering.Templating;
 
 namespace Site.Rendering;
@@ -41,6 +42,7 @@ public sealed class SiteRenderer(SiteInput input, TemplateEngine templates)
         files.Add(OutputFile.Text(new PagePath("404.html"), await templates.RenderAsync("404", NotFound())));
         files.Add(OutputFile.Text(new PagePath("robots.txt"), $"User-agent: *\nAllow: /\nSitemap: {_urls.Canonical(new PagePath("sitemap.xml"))}\n"));
         files.Add(OutputFile.Text(new PagePath("sitemap.xml"), Sitemap(files)));
+        files.AddRange(await new SearchOutput(this, templates, _urls).RenderAsync(input));
         files.AddRange(DataFiles());
         files.AddRange(Assets());
         return files;
@@ -210,10 +212,10 @@ public sealed class SiteRenderer(SiteInput input, TemplateEngine templates)
             .Replace("</", "<\\/", StringComparison.Ordinal);
     }
 
-    private CitationsPageModel CitationsModel(EditionInput edition, PagePath path) =>
+    internal CitationsPageModel CitationsModel(EditionInput edition, PagePath path) =>
         new CitationPages(this, _urls, _index).Build(edition, input, path);
 
-    private TimelinePageModel TimelineModel(EditionInput edition, PagePath path) =>
+    internal TimelinePageModel TimelineModel(EditionInput edition, PagePath path) =>
         new TimelinePages(this, _urls).Build(edition, input, path);
 
     private EditionChooserModel Chooser()

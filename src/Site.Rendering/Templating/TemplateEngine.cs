@@ -27,7 +27,7 @@ public sealed class TemplateEngine
         var encoder = HtmlEncoder.Create(UnicodeRanges.All);
         _engine = new RazorLightEngineBuilder()
             .UseProject(new FileSystemRazorProject(templatesRoot, ".cshtml"))
-            .AddDefaultNamespaces("System", "System.Linq", "System.Collections.Generic", "Site.Model", "Site.Rendering.Pages", "Site.Rendering.Html")
+            .AddDefaultNamespaces("System", "System.Linq", "System.Collections.Generic", "Site.Model", "Site.Rendering.Pages", "Site.Rendering.Html", "Site.Rendering.Search")
             .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = encoder)
             .UseMemoryCachingProvider()
             .Build();
