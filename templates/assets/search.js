@@ -13,9 +13,28 @@
     for (var i = 0; i + 1 < f.length; i += 2) map.set(f[i], f[i + 1]);
     var index = { grams: data.grams, kinds: data.kinds, map: map, docs: [] };
     data.docs.forEach(function (d) {
-      index.docs.push({ kind: d[0], title: d[1], context: d[2], url: d[3], text: d[4], ftitle: fold(index, d[1]), ftext: fold(index, d[4]) });
+      var doc = { kind: d[0], title: d[1], context: d[2], url: d[3], text: d[4], ftitle: fold(index, d[1]), ftext: fold(index, d[4]), alts: [] };
+      // Other editions' wording (韩战 for 朝鲜战争): their folded title where it differs, their text as hunks over ours.
+      (d[5] || []).forEach(function (v) {
+        var out = "", at = 0;
+        v[1].forEach(function (h) { out += doc.ftext.slice(at, h[0]) + h[2]; at = h[0] + h[1]; });
+        doc.alts.push({ title: v[0], hunks: v[1], text: out + doc.ftext.slice(at) });
+      });
+      index.docs.push(doc);
     });
     return index;
+  }
+
+  // A position in another edition's text as one in ours (TextHunks.ToOwn): inside a hunk, its start or end.
+  function toOwn(hunks, p, end) {
+    var shift = 0;
+    for (var i = 0; i < hunks.length; i++) {
+      var h = hunks[i], start = h[0] + shift;
+      if (p < start || (end && p === start)) break;
+      if (p < start + h[2].length || (end && p === start + h[2].length)) return end ? h[0] + h[1] : h[0];
+      shift += h[2].length - h[1];
+    }
+    return p - shift;
   }
 
   // One UTF-16 unit to one: full-width ASCII to ASCII, A-Z to a-z, then the Traditional-to-Simplified map.
@@ -77,6 +96,10 @@
       var doc = index.docs[id], inTitle = false, n = 0;
       for (var k = 0; k < ts.length; k++) {
         var here = doc.ftitle.indexOf(ts[k]) >= 0, c = count(doc.ftext, ts[k]);
+        doc.alts.forEach(function (a) {
+          here = here || (a.title !== null && a.title.indexOf(ts[k]) >= 0);
+          if (!c) c = Math.max(c, count(a.text, ts[k]));
+        });
         if (!here && !c) return;
         inTitle = inTitle || here;
         n += c;
@@ -88,14 +111,24 @@
   }
 
   // The own-script text around the first match, as [text, marked] pieces (folded and own text have the same length).
-  function snippet(doc, ts) {
-    var first = -1;
-    ts.forEach(function (t) { var p = doc.ftext.indexOf(t); if (p >= 0 && (first < 0 || p < first)) first = p; });
-    if (first < 0) first = 0;
-    var start = Math.max(0, first - RADIUS), end = Math.min(doc.text.length, first + RADIUS * 2);
-    var window = doc.ftext.slice(start, end), marked = new Array(end - start).fill(false);
+  function matches(doc, ts) {
+    var found = [];
     ts.forEach(function (t) {
-      for (var at = window.indexOf(t); at >= 0; at = window.indexOf(t, at + t.length)) for (var i = at; i < at + t.length; i++) marked[i] = true;
+      for (var at = doc.ftext.indexOf(t); at >= 0; at = doc.ftext.indexOf(t, at + t.length)) found.push([at, at + t.length]);
+      doc.alts.forEach(function (a) {
+        if (!a.hunks.length) return;
+        for (var at = a.text.indexOf(t); at >= 0; at = a.text.indexOf(t, at + t.length)) found.push([toOwn(a.hunks, at, false), toOwn(a.hunks, at + t.length, true)]);
+      });
+    });
+    return found.sort(function (a, b) { return a[0] - b[0]; });
+  }
+
+  function snippet(doc, ts) {
+    var found = matches(doc, ts), first = found.length ? found[0][0] : 0;
+    var start = Math.max(0, first - RADIUS), end = Math.min(doc.text.length, first + RADIUS * 2);
+    var marked = new Array(end - start).fill(false);
+    found.forEach(function (m) {
+      if (m[0] >= start && m[1] <= end) for (var i = m[0]; i < m[1]; i++) marked[i - start] = true;
     });
     var pieces = [], from = 0;
     for (var i = 1; i <= marked.length; i++) {

@@ -13,14 +13,16 @@ internal sealed class SearchOutput(SiteRenderer renderer, TemplateEngine templat
     public async Task<List<OutputFile>> RenderAsync(SiteInput input)
     {
         var files = new List<OutputFile>();
-        foreach (var edition in input.Editions)
+        var documents = input.Editions.Select(edition => SearchDocuments.Collect(edition, input, urls, UrlBuilder.SearchIndex(edition.Config.Code),
+            renderer.CitationsModel(edition, UrlBuilder.Citations(edition.Config.Code)), renderer.TimelineModel(edition, UrlBuilder.Timeline(edition.Config.Code))))
+            .ToList();
+        for (var e = 0; e < input.Editions.Count; e++)
         {
+            var edition = input.Editions[e];
             var code = edition.Config.Code;
-            var indexPath = UrlBuilder.SearchIndex(code);
-            var documents = SearchDocuments.Collect(edition, input, urls, indexPath,
-                renderer.CitationsModel(edition, UrlBuilder.Citations(code)), renderer.TimelineModel(edition, UrlBuilder.Timeline(code)));
-            var index = SearchIndexBuilder.Build(code, edition.Config.Lang, documents);
-            files.Add(OutputFile.Text(indexPath, SearchIndexJson.Write(index)));
+            var others = documents.Where((_, i) => i != e).ToList();
+            var index = SearchIndexBuilder.Build(code, edition.Config.Lang, documents[e], others);
+            files.Add(OutputFile.Text(UrlBuilder.SearchIndex(code), SearchIndexJson.Write(index)));
 
             var path = UrlBuilder.Search(code);
             var shared = renderer.Shared(edition, path, "search", UrlBuilder.Search);

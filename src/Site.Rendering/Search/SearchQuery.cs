@@ -9,8 +9,8 @@ public sealed record Snippet(string Text, IReadOnlyList<(int Start, int Length)>
 /// <summary>
 /// The query logic of templates/assets/search.js in C#, for tests: fold the query, split it into terms, intersect
 /// the postings of the terms' bigrams (terms of one character are checked on every document), verify every term
-/// as a substring of the folded title or text, rank (title hits first, then occurrences, then document order),
-/// and cut a snippet of the own-script text with the matches marked.
+/// as a substring of the folded title or text (this edition's or another's), rank (title hits first, then
+/// occurrences, then document order), and cut a snippet of the own-script text with the matches marked.
 /// </summary>
 public static class SearchQuery
 {
@@ -32,18 +32,20 @@ public static class SearchQuery
             var document = index.Documents[i];
             var title = SearchText.Fold(index.Fold, document.Title);
             var text = SearchText.Fold(index.Fold, document.Text);
+            var variants = index.Variants[i];
             var inTitle = false;
             var count = 0;
             var ok = true;
             foreach (var term in terms)
             {
-                var inThis = title.Contains(term, StringComparison.Ordinal);
+                var inThis = title.Contains(term, StringComparison.Ordinal) || variants.Any(v => v.Title?.Contains(term, StringComparison.Ordinal) == true);
                 var n = Occurrences(text, term);
+                if (n == 0) n = variants.Select(v => Occurrences(TextHunks.Apply(text, v.Hunks), term)).DefaultIfEmpty(0).Max();
                 if (!inThis && n == 0) { ok = false; break; }
                 inTitle |= inThis;
                 count += n;
             }
-            if (ok) hits.Add(new SearchHit(i, inTitle, count, Cut(document.Text, text, terms)));
+            if (ok) hits.Add(new SearchHit(i, inTitle, count, Cut(document.Text, text, variants, terms)));
         }
         return hits.OrderByDescending(h => h.InTitle).ThenByDescending(h => h.Count).ThenBy(h => h.Document).Take(limit).ToList();
     }
@@ -55,21 +57,36 @@ public static class SearchQuery
         return count;
     }
 
-    /// <summary>The own-script text around the first match of any term; folded and own text have the same length.</summary>
-    public static Snippet Cut(string own, string folded, IReadOnlyList<string> terms)
+    /// <summary>Every match of the terms in the folded text, and in the other editions' texts mapped back to this one's positions.</summary>
+    public static List<(int Start, int End)> Matches(string folded, IReadOnlyList<SearchVariant> variants, IReadOnlyList<string> terms)
     {
-        var first = terms.Select(t => folded.IndexOf(t, StringComparison.Ordinal)).Where(p => p >= 0).DefaultIfEmpty(0).Min();
-        var start = Math.Max(0, first - SnippetRadius);
-        var end = Math.Min(own.Length, first + SnippetRadius * 2);
-        var marks = new List<(int Start, int Length)>();
-        var window = folded[start..end];
+        var matches = new List<(int Start, int End)>();
         foreach (var term in terms)
         {
-            for (var at = window.IndexOf(term, StringComparison.Ordinal); at >= 0; at = window.IndexOf(term, at + term.Length, StringComparison.Ordinal))
+            for (var at = folded.IndexOf(term, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(term, at + term.Length, StringComparison.Ordinal))
             {
-                marks.Add((at, term.Length));
+                matches.Add((at, at + term.Length));
+            }
+            foreach (var variant in variants.Where(v => v.Hunks.Count > 0))
+            {
+                var other = TextHunks.Apply(folded, variant.Hunks);
+                for (var at = other.IndexOf(term, StringComparison.Ordinal); at >= 0; at = other.IndexOf(term, at + term.Length, StringComparison.Ordinal))
+                {
+                    matches.Add((TextHunks.ToOwn(variant.Hunks, at, false), TextHunks.ToOwn(variant.Hunks, at + term.Length, true)));
+                }
             }
         }
-        return new Snippet(own[start..end], marks.OrderBy(m => m.Start).ToList());
+        return matches.Distinct().OrderBy(m => m.Start).ToList();
+    }
+
+    /// <summary>The own-script text around the first match; folded and own text have the same length.</summary>
+    public static Snippet Cut(string own, string folded, IReadOnlyList<SearchVariant> variants, IReadOnlyList<string> terms)
+    {
+        var matches = Matches(folded, variants, terms);
+        var first = matches.Count > 0 ? matches[0].Start : 0;
+        var start = Math.Max(0, first - SnippetRadius);
+        var end = Math.Min(own.Length, first + SnippetRadius * 2);
+        var marks = matches.Where(m => m.Start >= start && m.End <= end).Select(m => (m.Start - start, m.End - m.Start)).ToList();
+        return new Snippet(own[start..end], marks);
     }
 }
