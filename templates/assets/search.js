@@ -1,8 +1,6 @@
-// Site search, progressive enhancement (the search page says JavaScript is needed without it). The index of the
-// edition ({edition}/search/index.json, docs/data-formats.md) is fetched on first focus. Query and documents are
-// folded to one script with the index's character map, so Simplified and Traditional queries find both; bigram
-// postings give the candidates and the folded text confirms every term as a substring. The same logic is in C#
-// (src/Site.Rendering/Search/SearchQuery.cs); bench/search runs this file's core in Node through module.exports.
+// Site search (progressive enhancement). The edition's index ({edition}/search/index.json, docs/data-formats.md)
+// is fetched on first focus; query and documents fold to one script, bigram postings give candidates, the folded
+// text confirms each term. Same logic in C#: src/Site.Rendering/Search/SearchQuery.cs; Node: bench/search.
 (function () {
   "use strict";
   var WORD = /[\p{L}\p{Nd}]/u;
@@ -215,7 +213,7 @@
   form.addEventListener("keydown", function (e) {
     var items = [input].concat(Array.prototype.slice.call(panel.querySelectorAll("a")));
     var at = items.indexOf(document.activeElement);
-    if (e.key === "Escape") { hide(); input.focus(); return; }
+    if (e.key === "Escape") { input.focus(); hide(); return; }
     if (panel.hidden || at < 0 || (e.key !== "ArrowDown" && e.key !== "ArrowUp")) return;
     e.preventDefault();
     items[Math.max(0, Math.min(items.length - 1, at + (e.key === "ArrowDown" ? 1 : -1)))].focus();
