@@ -2,7 +2,8 @@
 //  - axe-core on every page, every mode (light; dark from the system, prefers-color-scheme: dark;
 //    dark from the remembered toggle, localStorage theme=dark): 0 violations;
 //  - no failed same-origin request (4xx/5xx or network error) and no uncaught script error on any page;
-//  - screenshots of the article, timeline and citation index at 390 px and 1280 px.
+//  - search: a Traditional query on the zh-Hans edition finds the text, keyboard and axe with results open;
+//  - screenshots of the article, timeline, citation index and search results at 390 px and 1280 px.
 // Usage: node gates.mjs --site DIR --url http://127.0.0.1:PORT/site-test/ --out artifacts/quality
 // Exit code: 0 clean, 1 violations or page errors, 2 could not run.
 import fs from "node:fs";
@@ -83,6 +84,62 @@ async function openPage(browser, url, { width, height, scheme, stored }) {
   return { page, problems };
 }
 
+// Search end to end: a Traditional query typed into the header box of the zh-Hans edition finds the Simplified
+// text; arrow keys walk the results, Escape closes them; axe passes with the results open (light and dark);
+// the search page of the zh-Hant edition lists every result of ?q= typed in Simplified, with the zh-Hant wording.
+async function searchChecks(browser) {
+  const problems = [];
+  for (const [width, height] of [[1280, 800], [390, 844]]) {
+    for (const mode of ["light", "dark"]) {
+      const { page, problems: pageProblems } = await openPage(browser, new URL("zh-hans/", baseUrl).href, { width, height, ...modes[mode] });
+      problems.push(...pageProblems);
+      await page.click("#site-search-q");
+      await page.keyboard.type("駐韓美軍");
+      try {
+        await page.waitForSelector(".search-panel:not([hidden]) .search-results a", { timeout: 10000 });
+      } catch {
+        problems.push(`search ${width}px ${mode}: no result for 駐韓美軍 on zh-hans`);
+        await page.close();
+        continue;
+      }
+      const first = await page.$eval(".search-results a", (a) => ({ href: a.href, text: a.textContent, mark: a.querySelector("mark")?.textContent }));
+      const status = await page.$eval(".site-search [role=status]", (e) => e.textContent);
+      if (first.mark !== "驻韩美军") problems.push(`search: first result marks ${JSON.stringify(first.mark)}, not 驻韩美军`);
+      if (!first.href.startsWith(new URL("zh-hans/", baseUrl).href)) problems.push(`search: result link ${first.href} is outside the edition or the base path`);
+      if (!status) problems.push("search: the live status is empty");
+      await page.screenshot({ path: path.join(shotsDir, `search-${width}${mode === "light" ? "" : "-dark"}.png`) });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) problems.push(`search at ${width}px: page is ${overflow}px wider than the viewport with results open`);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => (await axe.run(document, { resultTypes: ["violations"] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)); // eslint-disable-line no-undef
+      problems.push(...violations.map((v) => `search results open (${width}px ${mode}), axe ${v}`));
+      await page.keyboard.press("ArrowDown");
+      const focused = await page.evaluate(() => document.activeElement?.closest(".search-results") !== null && document.activeElement?.tagName === "A");
+      if (!focused) problems.push("search: ArrowDown does not move to the first result");
+      await page.keyboard.press("Escape");
+      const closed = await page.evaluate(() => document.querySelector(".search-panel").hidden && document.activeElement?.id === "site-search-q");
+      if (!closed) problems.push("search: Escape does not close the results and return to the box");
+      console.log(`search ${width}px ${mode}: 駐韓美軍 on zh-hans → "${status}", first "${first.text.slice(0, 40)}…"`);
+      await page.close();
+    }
+  }
+  const { page, problems: pageProblems } = await openPage(browser, new URL("zh-hant/search/?q=" + encodeURIComponent("朝鲜战争"), baseUrl).href, { width: 1280, height: 800, ...modes.light });
+  problems.push(...pageProblems);
+  try {
+    await page.waitForSelector(".search-page-results li", { timeout: 10000 });
+    const marks = await page.$$eval(".search-page-results mark", (m) => m.map((e) => e.textContent));
+    if (!marks.includes("韓戰")) problems.push(`search page: 朝鲜战争 on zh-hant marks ${JSON.stringify(marks.slice(0, 5))}, not 韓戰`);
+    if (await page.$eval(".search-nojs", (e) => !e.hidden)) problems.push("search page: the no-JavaScript notice is still shown");
+    console.log(`search page zh-hant ?q=朝鲜战争: ${marks.length} marks, e.g. ${marks.slice(0, 3).join(" ")}`);
+  } catch {
+    problems.push("search page: no result for 朝鲜战争 on zh-hant");
+  }
+  await page.close();
+  for (const p of problems) console.log(`  ${p}`);
+  console.log(`search: ${problems.length} problems`);
+  return problems.length;
+}
+
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   fs.mkdirSync(shotsDir, { recursive: true });
@@ -124,6 +181,8 @@ async function main() {
         for (const p of problems) console.log(`  ${p}`);
       }
     }
+
+    failures += await searchChecks(browser);
 
     const shots = [
       ["article", "zh-hans/"],

@@ -9,6 +9,7 @@ using Site.Model.CitationIndex;
 using Site.Rendering.Html;
 using Site.Rendering.Output;
 using Site.Rendering.Pages;
+using Site.Rendering.Search;
 using Site.Rendering.Templating;
 
 namespace Site.Rendering;
@@ -30,6 +31,7 @@ public sealed class SiteRenderer
     private readonly TimelinePages _timeline;
     private readonly Dictionary<(string Article, string Note), string> _noteSources = [];
     private readonly IPageCache? _cache;
+    private readonly SearchOutput? _search;
     private long _convertTicks;
     private int _reusedPages;
 
@@ -49,6 +51,7 @@ public sealed class SiteRenderer
         _timeline = new TimelinePages(_frames, _urls, input);
         _articles = new ArticlePages(input, _frames, _urls, SourceOf);
         _articles.Prepare();
+        if (input.Config.Search) _search = new SearchOutput(input, _frames, templates, _urls);
     }
 
     /// <summary>The data files' JSON: compact (a large site writes thousands), camelCase, enums as strings.</summary>
@@ -80,10 +83,13 @@ public sealed class SiteRenderer
                 var path = _articles.PathOf(edition, index);
                 // The header names the articles by their converted titles, which their own texts can change.
                 var pageKey = _input.NamesEveryArticle ? key + "\n" + string.Join("\n", edition.Articles.Select(a => a.Title)) : key;
-                if (Reuse(writer, path, pageKey, edition.Config.Code)) continue;
+                var reused = Reuse(writer, path, pageKey, edition.Config.Code);
+                if (reused && _search is null) continue;
                 var started = Stopwatch.GetTimestamp();
                 var converted = ArticleConverter.Convert(source.Source, edition.Articles[index]);
                 Interlocked.Add(ref _convertTicks, Stopwatch.GetElapsedTime(started).Ticks);
+                _search?.AddArticle(edition, index, converted, path);
+                if (reused) continue;
                 var model = _articles.Build(edition, index, converted);
                 Store(writer, OutputFile.Text(model.Path, await _templates.RenderAsync("article", model), edition.Config.Code), pageKey);
             }
@@ -118,8 +124,16 @@ public sealed class SiteRenderer
         foreach (var edition in _input.Editions)
         {
             var code = edition.Config.Code;
-            foreach (var model in _citations.Build(edition)) writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("citations", model), code));
-            foreach (var model in _timeline.Build(edition)) writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("timeline", model), code));
+            foreach (var model in _citations.Build(edition))
+            {
+                writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("citations", model), code));
+                _search?.AddSources(edition, model);
+            }
+            foreach (var model in _timeline.Build(edition))
+            {
+                writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("timeline", model), code));
+                _search?.AddEvents(edition, model);
+            }
             if (!_input.NamesEveryArticle)
             {
                 var list = ArticleList(edition);
@@ -133,6 +147,7 @@ public sealed class SiteRenderer
         }
         writer.Write(OutputFile.Text(new PagePath("index.html"), await _templates.RenderAsync("chooser", Chooser())));
         writer.Write(OutputFile.Text(new PagePath("404.html"), await _templates.RenderAsync("404", NotFound())));
+        if (_search is not null) await _search.WriteAsync(writer);
         writer.Write(OutputFile.Text(new PagePath("robots.txt"), $"User-agent: *\nAllow: /\nSitemap: {_urls.Canonical(new PagePath("sitemap.xml"))}\n"));
         var files = new SiteFiles(_input, _urls, _index);
         foreach (var file in files.Data()) writer.Write(file);
@@ -154,7 +169,7 @@ public sealed class SiteRenderer
             Description = page.Meta.Description is null ? null : edition.PageConverter.Convert(page.Meta.Description),
             Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
             Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-            ArticlesLink = shared.ArticlesLink,
+            ArticlesLink = shared.ArticlesLink, HasSearch = shared.HasSearch,
         };
     }
 
@@ -172,6 +187,7 @@ public sealed class SiteRenderer
             Title = edition.Text["articles.title"] + " - " + shared.SiteTitle,
             Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
             Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
+            HasSearch = shared.HasSearch,
         };
     }
 
@@ -187,7 +203,7 @@ public sealed class SiteRenderer
             Title = shared.SiteTitle,
             Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
             Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-            ArticlesLink = shared.ArticlesLink,
+            ArticlesLink = shared.ArticlesLink, HasSearch = shared.HasSearch,
         };
     }
 
@@ -202,7 +218,7 @@ public sealed class SiteRenderer
             Title = edition.Text["notfound.title"] + " - " + shared.SiteTitle,
             Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
             Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-            ArticlesLink = shared.ArticlesLink,
+            ArticlesLink = shared.ArticlesLink, HasSearch = shared.HasSearch,
         };
     }
 }

@@ -24,12 +24,15 @@ internal static class OpenCcDictionaries
     public static PrefixDictionary Get(string name) =>
         Cache.GetOrAdd(name, n => new Lazy<PrefixDictionary>(() => Load(n), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    private static PrefixDictionary Load(string name)
+    private static PrefixDictionary Load(string name) => new(Entries(name));
+
+    /// <summary>The entries of an embedded dictionary (key, first value), in file order.</summary>
+    internal static List<KeyValuePair<string, string>> Entries(string name)
     {
         using var stream = typeof(OpenCcDictionaries).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".txt")
             ?? throw new InvalidOperationException($"OpenCC dictionary '{name}' is not embedded in Site.Conversion.");
         using var reader = new StreamReader(stream);
-        return new PrefixDictionary(Parse(reader));
+        return Parse(reader).ToList();
     }
 
     /// <summary>Parses OpenCC's text format: <c>key TAB value1 value2 …</c>; <c>#</c> starts a comment line; the first value is used.</summary>

@@ -40,6 +40,12 @@ public sealed class SiteConfig
     /// <summary>Sources per page of the citation index; more sources continue on numbered pages.</summary>
     public int CitationsPerPage { get; set; } = 400;
 
+    /// <summary>
+    /// Whether each edition gets a search index and page. The index is one file per edition, downloaded whole on
+    /// first use, so very large sites may turn it off until it is split.
+    /// </summary>
+    public bool Search { get; set; } = true;
+
     /// <summary>Events per page of the timeline (whole periods are kept together); more continue on numbered pages.</summary>
     public int TimelinePerPage { get; set; } = 600;
 }

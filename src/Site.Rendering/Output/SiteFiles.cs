@@ -16,7 +16,9 @@ internal sealed class SiteFiles(SiteInput input, UrlBuilder urls, CitationIndex 
         var b = new StringBuilder();
         b.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         var first = input.Editions[0].Config.Code;
-        var pages = written.Where(f => f.Edition == first && f.IsPage).Select(f => f.Path.Value[(first.Length + 1)..]);
+        // The search page answers queries; it is no page to index.
+        var search = UrlBuilder.Search(first);
+        var pages = written.Where(f => f.Edition == first && f.IsPage && f.Path != search).Select(f => f.Path.Value[(first.Length + 1)..]);
         var fallback = HtmlEscaper.Escape(urls.Canonical(new PagePath("index.html")));
         foreach (var page in pages.Order(StringComparer.Ordinal))
         {

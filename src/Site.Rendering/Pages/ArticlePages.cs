@@ -45,7 +45,7 @@ internal sealed class ArticlePages(SiteInput input, PageFrames frames, UrlBuilde
             JsonLd = JsonLd(edition, article, source, path),
             Path = path, Urls = urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
             Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-            ArticlesLink = shared.ArticlesLink,
+            ArticlesLink = shared.ArticlesLink, HasSearch = shared.HasSearch,
         };
     }
 

@@ -97,7 +97,7 @@ internal sealed class CitationPages
                 Title = title,
                 Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
                 Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-                ArticlesLink = shared.ArticlesLink,
+                ArticlesLink = shared.ArticlesLink, HasSearch = shared.HasSearch,
             };
         }
     }

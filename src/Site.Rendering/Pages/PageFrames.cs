@@ -3,7 +3,7 @@ namespace Site.Rendering.Pages;
 /// <summary>The parts of a page model that every page of an edition shares.</summary>
 internal sealed record PageShared(
     string SiteTitle, string SiteDescription, EditionInfo Edition, IReadOnlyList<NavLink> Navigation,
-    IReadOnlyList<Alternate> Alternates, IReadOnlyList<SourceCredit> Sources, string? ArticlesLink);
+    IReadOnlyList<Alternate> Alternates, IReadOnlyList<SourceCredit> Sources, string? ArticlesLink, bool HasSearch);
 
 /// <summary>
 /// The frame of every page: site title, header navigation, edition alternates and source credits. Its size does
@@ -50,7 +50,7 @@ internal sealed class PageFrames(SiteInput input, UrlBuilder urls)
         IEnumerable<int> credited = article is { } one ? [one] : input.NamesEveryArticle ? Enumerable.Range(0, input.Articles.Count) : [];
         var sources = credited.Select(i => Credit(edition, i)).ToList();
         var articlesLink = input.NamesEveryArticle || article is not null ? null : Link(UrlBuilder.Articles(code));
-        return new PageShared(SiteTitle(edition), SiteDescription(edition), edition.Info, nav, alternates, sources, articlesLink);
+        return new PageShared(SiteTitle(edition), SiteDescription(edition), edition.Info, nav, alternates, sources, articlesLink, input.Config.Search);
     }
 
     public SourceCredit Credit(EditionInput edition, int article)

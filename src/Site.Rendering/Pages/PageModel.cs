@@ -42,6 +42,9 @@ public abstract class PageModel
     /// <summary>On large sites, where the footer credits the sources: the list of articles.</summary>
     public string? ArticlesLink { get; init; }
 
+    /// <summary>Whether the site has a search index (the header shows the search box).</summary>
+    public bool HasSearch { get; init; }
+
     /// <summary>Absolute URLs (404 page): it is served at any depth.</summary>
     public bool UseAbsoluteUrls { get; init; }
 

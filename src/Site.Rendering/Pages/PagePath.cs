@@ -35,6 +35,12 @@ public sealed class UrlBuilder(string basePath, string? siteUrl)
 
     public static PagePath Page(string edition, string slug) => new($"{edition}/{slug}/index.html");
 
+    /// <summary>The search page of an edition (the form without JavaScript, all results with it).</summary>
+    public static PagePath Search(string edition) => new($"{edition}/search/index.html");
+
+    /// <summary>The search index of an edition, loaded by templates/assets/search.js.</summary>
+    public static PagePath SearchIndex(string edition) => new($"{edition}/search/index.json");
+
     public static PagePath Asset(string name) => new($"assets/{name}");
 
     public static PagePath Data(string name) => new($"data/{name}");

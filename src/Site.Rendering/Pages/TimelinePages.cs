@@ -109,7 +109,7 @@ internal sealed class TimelinePages
                 Title = edition.Text["timeline.title"] + (number > 1 ? " " + edition.Text.Format("pager.page", number) : "") + " - " + shared.SiteTitle,
                 Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
                 Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-                ArticlesLink = shared.ArticlesLink,
+                ArticlesLink = shared.ArticlesLink, HasSearch = shared.HasSearch,
             };
         }
     }

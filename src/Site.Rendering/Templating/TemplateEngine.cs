@@ -21,7 +21,7 @@ public sealed class TemplateException(string template, string message, Exception
 /// </summary>
 public sealed class TemplateEngine
 {
-    private static readonly string[] Namespaces = ["System", "System.Linq", "System.Collections.Generic", "Site.Model", "Site.Rendering.Pages", "Site.Rendering.Html"];
+    private static readonly string[] Namespaces = ["System", "System.Linq", "System.Collections.Generic", "Site.Model", "Site.Rendering.Pages", "Site.Rendering.Html", "Site.Rendering.Search"];
 
     private readonly RazorLightEngine _engine;
     private readonly TemplateCache _cache;

@@ -128,7 +128,8 @@ public sealed partial class XssTests(XssSite site) : IClassFixture<XssSite>
             var ok = element.GetAttribute("type") == "application/ld+json"
                 ? IsJson(element.TextContent)
                 : element.GetAttribute("src") is { } src
-                    ? src.EndsWith("assets/site.js", StringComparison.Ordinal) && element.ParentElement?.LocalName == "head"
+                    ? (src.EndsWith("assets/site.js", StringComparison.Ordinal) || src.EndsWith("assets/search.js", StringComparison.Ordinal))
+                      && element.ParentElement?.LocalName == "head"
                     : allowed.Any(a => element.TextContent.StartsWith(a, StringComparison.Ordinal))
                       && !element.TextContent.Contains("alert", StringComparison.OrdinalIgnoreCase);
             if (!ok) problems.Add($"{file}: script {Short(element.OuterHtml)}");
