@@ -2,6 +2,7 @@
 # Scale benchmark: builds sites of N articles (default 100 1000 10000) made from the seed and the zh corpus
 # articles with varied titles, and reports wall time and peak memory of `site build` for each.
 #   bash bench/scale/run.sh [N ...]
+# SCALE_SEARCH=false builds without the search index (one file per edition, not yet split for very large sites).
 # Needs ../shared/corpus beside the clone, and GNU time (/usr/bin/time, Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,7 +18,7 @@ sources=("$repo/content/articles/韩美关系.wikitext" "$shared"/*.wikitext)
 work=$(mktemp -d "${TMPDIR:-/tmp}/site-scale.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-printf '| articles | editions | pages written | wall time | peak memory |\n|---:|---:|---:|---:|---:|\n'
+printf '| articles | editions | search | pages written | wall time | peak memory |\n|---:|---:|---|---:|---:|---:|\n'
 for n in "${sizes[@]}"; do
   root="$work/$n"
   mkdir -p "$root/content/articles" "$root/content/pages"
@@ -32,12 +33,12 @@ for n in "${sizes[@]}"; do
       cp "$src" "$root/content/articles/$name"
       printf '  - file: articles/%s\n    slug: a%d\n    title: 条目%d\n' "$name" "$i" "$i"
     done
-    printf 'pages: pages\nconversion: conversion\n'
+    printf 'pages: pages\nconversion: conversion\nsearch: %s\n' "${SCALE_SEARCH:-true}"
   } > "$root/content/site.yml"
   /usr/bin/time -f '%e %M' -o "$work/time-$n" dotnet "$site" build --root "$root" --out "$root/_site" --verbose >"$work/log-$n" 2>&1 || { tail -5 "$work/log-$n"; exit 1; }
   grep -h "^Phases\|^Heap" "$work/log-$n" >&2 || true
   read -r seconds kilobytes < "$work/time-$n"
   pages=$(find "$root/_site" -name '*.html' | wc -l)
-  printf '| %d | 2 | %d | %.1f s | %d MB |\n' "$n" "$pages" "$seconds" $((kilobytes / 1024))
+  printf '| %d | 2 | %s | %d | %.1f s | %d MB |\n' "$n" "${SCALE_SEARCH:-true}" "$pages" "$seconds" $((kilobytes / 1024))
   rm -rf "$root"
 done

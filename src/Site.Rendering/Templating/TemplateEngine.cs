@@ -30,7 +30,7 @@ public sealed class TemplateEngine
     {
         Root = templatesRoot;
         var encoder = HtmlEncoder.Create(UnicodeRanges.All);
-        var project = new FileSystemRazorProject(templatesRoot, ".cshtml");
+        var project = new TemplateProject(templatesRoot);
         // Everything configured here that shapes the generated code belongs in the cache key.
         _cache = new TemplateCache(project, cacheDirectory, "namespaces " + string.Join(",", Namespaces) + "; encoder all-unicode; encoding on");
         _engine = new RazorLightEngineBuilder()

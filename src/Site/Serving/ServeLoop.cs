@@ -27,11 +27,11 @@ public sealed class ServeLoop(BuildOptions options, Reporter reporter, int port)
         if (first == Commands.CommandLine.UsageError || initial.OutputDirectory is null) return Commands.CommandLine.UsageError;
         var output = initial.OutputDirectory;
         using var server = new PreviewServer(output, port, () => Version, initial.BasePath);
-        reporter.Summary($"Serving {server.Address} (Ctrl+C to stop); watching content/ and templates/.");
-        started?.Invoke(server.Address);
-
+        // Watch before announcing the address: an edit made as soon as the server is up must not be missed.
         using var changes = new SemaphoreSlim(0);
         using var watcher = Watch(root, () => changes.Release());
+        reporter.Summary($"Serving {server.Address} (Ctrl+C to stop); watching content/ and templates/.");
+        started?.Invoke(server.Address);
         while (!cancellation.IsCancellationRequested)
         {
             try
