@@ -32,6 +32,9 @@ public sealed class SiteRenderer
     private readonly Dictionary<(string Article, string Note), string> _noteSources = [];
     private readonly IPageCache? _cache;
     private readonly SearchOutput? _search;
+
+    /// <summary>Each article's description per edition, taken from the converted article for the list of articles.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Edition, int Article), string> _descriptions = new();
     private long _convertTicks;
     private int _reusedPages;
 
@@ -89,6 +92,7 @@ public sealed class SiteRenderer
                 var converted = ArticleConverter.Convert(source.Source, edition.Articles[index]);
                 Interlocked.Add(ref _convertTicks, Stopwatch.GetElapsedTime(started).Ticks);
                 _search?.AddArticle(edition, index, converted, path);
+                if (!_input.NamesEveryArticle) _descriptions[(edition.Config.Code, index)] = ArticlePages.Lead(converted.Article);
                 if (reused) continue;
                 var model = _articles.Build(edition, index, converted);
                 Store(writer, OutputFile.Text(model.Path, await _templates.RenderAsync("article", model), edition.Config.Code), pageKey);
@@ -179,7 +183,8 @@ public sealed class SiteRenderer
         var shared = _frames.For(edition, path, "articles", UrlBuilder.Articles);
         var entries = _input.Articles.Select((article, i) => new ArticleListEntry(
             edition.Articles[i].Title, _urls.Link(path, _articles.PathOf(edition, i)),
-            ArticlePages.Lead(article.Source) is { Length: > 0 } lead ? edition.Articles[i].Converter.Convert(lead) : null,
+            (_descriptions.TryGetValue((edition.Config.Code, i), out var converted) ? converted : edition.Articles[i].Converter.Convert(ArticlePages.Lead(article.Source)))
+                is { Length: > 0 } lead ? lead : null,
             _frames.Credit(edition, i))).ToList();
         return new ArticleListPageModel
         {

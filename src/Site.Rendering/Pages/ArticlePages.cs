@@ -64,10 +64,15 @@ internal sealed class ArticlePages(SiteInput input, PageFrames frames, UrlBuilde
         new(path, edition.Config.Code, edition.Variant.Code(), urls, edition.Text, _localArticles[edition.Config.Code],
             reference => article is null ? null : sourceOf(article, reference));
 
-    /// <summary>The first sentence-ish of the lead, for the meta description.</summary>
+    /// <summary>
+    /// The start of the lead's first paragraph of prose, for the meta description and the list of articles; templates
+    /// without a handler (shown as written on the page) are no prose.
+    /// </summary>
     public static string Lead(Article article)
     {
-        var text = InlineText.Flatten(article.Lead.OfType<Paragraph>().FirstOrDefault()?.Content ?? []).Trim();
+        var text = article.Lead.OfType<Paragraph>()
+            .Select(p => InlineText.Flatten(p.Content.Where(i => i is not UnknownTemplateInline)).Trim())
+            .FirstOrDefault(t => t.Length > 0) ?? "";
         return text.Length > 120 ? text[..120] + "…" : text;
     }
 
