@@ -1,15 +1,55 @@
 using Site.Conversion;
 using Site.Conversion.Articles;
 using Site.Model;
+using Site.Model.CitationIndex;
 using Site.Rendering.Configuration;
 using Site.Rendering.Markdown;
 using Site.Rendering.Pages;
 
 namespace Site.Rendering;
 
-/// <summary>An article as the renderer gets it: its configuration, the unconverted model and its timeline.</summary>
+/// <summary>
+/// An article as the renderer gets it: its configuration, the unconverted model, its timeline and what the site-wide
+/// pages need from it (citations for the index, the periods of its history), taken while the model was at hand.
+/// </summary>
 /// <param name="Fingerprint">A hash of the article's text and configuration: equal fingerprints give equal models.</param>
-public sealed record ArticleInput(ArticleConfig Config, Article Source, Site.Timeline.Timeline Timeline, bool IsMain, string Fingerprint = "");
+public sealed record ArticleInput(
+    ArticleConfig Config, ArticleModel Model, Site.Timeline.Timeline Timeline, bool IsMain, string Fingerprint,
+    ArticleCitations Citations, IReadOnlyList<HistoryPeriod> History)
+{
+    /// <summary>The model (built again from the article's file if a large build let it go).</summary>
+    public Article Source => Model.Get();
+
+    /// <summary>An input whose model is kept, with the citations and periods taken from it.</summary>
+    public static ArticleInput Of(ArticleConfig config, Article article, Site.Timeline.Timeline timeline, bool isMain, string fingerprint = "") =>
+        new(config, ArticleModel.Kept(article), timeline, isMain, fingerprint, CitationIndexBuilder.Collect(article), TimelinePeriods.Of(article, timeline));
+}
+
+/// <summary>
+/// An article's model, either kept for the whole build or — on large sites, where every model at once would not
+/// fit in memory — let go after the build has taken what it needs, and built again from the file when its page is
+/// rendered. Building is deterministic, so both give the same pages.
+/// </summary>
+public sealed class ArticleModel
+{
+    private readonly Func<Article>? _rebuild;
+    private Article? _article;
+
+    private ArticleModel(Article? article, Func<Article>? rebuild)
+    {
+        _article = article;
+        _rebuild = rebuild;
+    }
+
+    public static ArticleModel Kept(Article article) => new(article, null);
+
+    public static ArticleModel Rebuilt(Func<Article> rebuild) => new(null, rebuild);
+
+    /// <summary>Whether the model is held (kept, or built again and not yet let go).</summary>
+    public bool IsHeld => Volatile.Read(ref _article) is not null;
+
+    public Article Get() => Volatile.Read(ref _article) ?? _rebuild!();
+}
 
 /// <summary>
 /// One edition: its settings, strings, and for each article (in configuration order) how to convert it. The

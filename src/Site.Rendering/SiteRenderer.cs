@@ -44,7 +44,7 @@ public sealed class SiteRenderer
         _templates = templates;
         _cache = cache;
         _urls = new UrlBuilder(input.Config.BaseUrl, input.Config.SiteUrl);
-        _index = CitationIndexBuilder.Build(input.Articles.Select(a => a.Source).ToList());
+        _index = CitationIndexBuilder.Build(input.Articles.Select(a => a.Citations).ToList());
         foreach (var source in _index.Sources)
         {
             foreach (var citation in source.Citations) _noteSources.TryAdd((citation.ArticleSlug, citation.NoteId), source.Id);
@@ -79,8 +79,10 @@ public sealed class SiteRenderer
         await Parallel.ForEachAsync(Enumerable.Range(0, _input.Articles.Count), options, async (index, _) =>
         {
             var source = _input.Articles[index];
+            // A model let go after loading is built again once, for all editions, and dropped with this iteration.
+            var article = source.Source;
             // What an article page shows besides its own text: the site around it and where its sources are indexed.
-            var key = _input.Signature + "\n" + source.Fingerprint + "\n" + string.Join(" ", SourceLinks(source));
+            var key = _input.Signature + "\n" + source.Fingerprint + "\n" + string.Join(" ", SourceLinks(source.Config.Slug, article));
             foreach (var edition in _input.Editions)
             {
                 var path = _articles.PathOf(edition, index);
@@ -89,7 +91,7 @@ public sealed class SiteRenderer
                 var reused = Reuse(writer, path, pageKey, edition.Config.Code);
                 if (reused && _search is null) continue;
                 var started = Stopwatch.GetTimestamp();
-                var converted = ArticleConverter.Convert(source.Source, edition.Articles[index]);
+                var converted = ArticleConverter.Convert(article, edition.Articles[index]);
                 Interlocked.Add(ref _convertTicks, Stopwatch.GetElapsedTime(started).Ticks);
                 _search?.AddArticle(edition, index, converted, path);
                 if (!_input.NamesEveryArticle) _descriptions[(edition.Config.Code, index)] = ArticlePages.Lead(converted.Article);
@@ -99,14 +101,14 @@ public sealed class SiteRenderer
             }
             var data = UrlBuilder.Data(source.Config.Slug + "/article.json");
             if (Reuse(writer, data, source.Fingerprint, null)) return;
-            var export = new { schema = "site-article", version = 1, article = source.Source with { Diagnostics = [] } };
+            var export = new { schema = "site-article", version = 1, article = article with { Diagnostics = [] } };
             Store(writer, new OutputFile(data, SiteFiles.JsonBytes(export)), source.Fingerprint);
         });
     }
 
-    private IEnumerable<string> SourceLinks(ArticleInput article) =>
-        article.Source.ReferenceGroups.SelectMany(g => g.References)
-            .Select(r => SourceOf(article.Config.Slug, r) is { } link ? $"{link.Page}:{link.Id}" : "-");
+    private IEnumerable<string> SourceLinks(string slug, Article article) =>
+        article.ReferenceGroups.SelectMany(g => g.References)
+            .Select(r => SourceOf(slug, r) is { } link ? $"{link.Page}:{link.Id}" : "-");
 
     private bool Reuse(SiteWriter writer, PagePath path, string key, string? edition)
     {
@@ -183,7 +185,7 @@ public sealed class SiteRenderer
         var shared = _frames.For(edition, path, "articles", UrlBuilder.Articles);
         var entries = _input.Articles.Select((article, i) => new ArticleListEntry(
             edition.Articles[i].Title, _urls.Link(path, _articles.PathOf(edition, i)),
-            (_descriptions.TryGetValue((edition.Config.Code, i), out var converted) ? converted : edition.Articles[i].Converter.Convert(ArticlePages.Lead(article.Source)))
+            (_descriptions.TryGetValue((edition.Config.Code, i), out var converted) ? converted : edition.Articles[i].Converter.Convert(ArticlePages.Lead(_input.Articles[i].Source)))
                 is { Length: > 0 } lead ? lead : null,
             _frames.Credit(edition, i))).ToList();
         return new ArticleListPageModel

@@ -20,7 +20,21 @@ public static class CitationIndexBuilder
     public static CitationIndex Build(IReadOnlyList<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var items = Collect(articles);
+        return Build(articles.Select(Collect).ToList());
+    }
+
+    /// <summary>
+    /// The index from what <see cref="Collect"/> took from each article, in article order. A large site collects
+    /// while each model is at hand and need not keep the models.
+    /// </summary>
+    public static CitationIndex Build(IReadOnlyList<ArticleCitations> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var items = new List<Item>();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            foreach (var (citation, keys, locations) in articles[a].Items) items.Add(new Item(items.Count, a, citation, keys, locations));
+        }
         var groups = Merge(items);
         var sources = groups
             .Select(g => (Key: CanonicalKey(g), Items: g))
@@ -56,26 +70,24 @@ public static class CitationIndexBuilder
     /// <summary>One citation of one reference, with the reference's uses as locations.</summary>
     private sealed record Item(int Order, int ArticleIndex, Citation Citation, IReadOnlyList<string> Keys, IReadOnlyList<CitationLocation> Locations);
 
-    private static List<Item> Collect(IReadOnlyList<Article> articles)
+    /// <summary>Every citation of one article that names a source, with its keys and the places it is cited.</summary>
+    public static ArticleCitations Collect(Article article)
     {
-        var items = new List<Item>();
-        for (var a = 0; a < articles.Count; a++)
+        ArgumentNullException.ThrowIfNull(article);
+        var items = new List<(Citation, IReadOnlyList<string>, IReadOnlyList<CitationLocation>)>();
+        foreach (var group in article.ReferenceGroups)
         {
-            var article = articles[a];
-            foreach (var group in article.ReferenceGroups)
+            foreach (var reference in group.References)
             {
-                foreach (var reference in group.References)
+                var locations = reference.Uses.Select(u => new CitationLocation(article.Slug, article.Title, u.ParagraphAnchor,
+                    u.SectionAnchor, u.SectionTitle, u.BacklinkId, u.NoteId, u.Group, u.Label, u.Pages)).ToList();
+                foreach (var citation in reference.Citations.Where(c => IsSource(group.Group, c)))
                 {
-                    var locations = reference.Uses.Select(u => new CitationLocation(article.Slug, article.Title, u.ParagraphAnchor,
-                        u.SectionAnchor, u.SectionTitle, u.BacklinkId, u.NoteId, u.Group, u.Label, u.Pages)).ToList();
-                    foreach (var citation in reference.Citations.Where(c => IsSource(group.Group, c)))
-                    {
-                        items.Add(new Item(items.Count, a, citation, SourceKeys.For(citation), locations));
-                    }
+                    items.Add((citation, SourceKeys.For(citation), locations));
                 }
             }
         }
-        return items;
+        return new ArticleCitations(article.Slug, article.Title, items);
     }
 
     /// <summary>
@@ -209,4 +221,21 @@ public static class CitationIndexBuilder
 
         static string SortName(Source s) => s.Authors.FirstOrDefault()?.DisplayName ?? s.Title ?? "";
     }
+}
+
+/// <summary>What the citation index takes from one article (see <see cref="CitationIndexBuilder.Collect"/>).</summary>
+public sealed class ArticleCitations
+{
+    internal ArticleCitations(string slug, string title, IReadOnlyList<(Citation, IReadOnlyList<string>, IReadOnlyList<CitationLocation>)> items)
+    {
+        Slug = slug;
+        Title = title;
+        Items = items;
+    }
+
+    public string Slug { get; }
+
+    public string Title { get; }
+
+    internal IReadOnlyList<(Citation Citation, IReadOnlyList<string> Keys, IReadOnlyList<CitationLocation> Locations)> Items { get; }
 }

@@ -49,7 +49,7 @@ internal sealed class TimelinePages
         {
             var source = _input.Articles[a];
             var events = source.Timeline.Events;
-            var history = TimelinePeriods.Of(source.Source, source.Timeline);
+            var history = source.History;
             // Events go to the article's own period covering their start year; without a history section, to their top section.
             var groups = history.Count > 0
                 ? events.GroupBy(e => TimelinePeriods.For(history, e)!.SourceTitle).OrderBy(g => history.First(p => p.SourceTitle == g.Key).StartYear)

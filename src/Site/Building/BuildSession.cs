@@ -19,7 +19,7 @@ public sealed class BuildSession : IPageCache
 {
     private readonly ConcurrentDictionary<string, (string Key, byte[] Content)> _pages = new(StringComparer.Ordinal);
 
-    /// <summary>Whether rendered pages are kept for the next build (the preview server); a one-off build has no next build.</summary>
+    /// <summary>Whether models and rendered pages are kept for the next build (the preview server); a one-off build has no next build.</summary>
     public bool KeepPages { get; init; }
 
     public bool TryGet(PagePath path, string key, [NotNullWhen(true)] out byte[]? content)
@@ -71,7 +71,8 @@ public sealed class BuildSession : IPageCache
             return (cached.Article, cached.Timeline, key);
         }
         var (article, timeline) = build();
-        _articles[path] = (key, article, timeline);
+        // A one-off build has no next build to reuse models in, and a large one cannot hold them all.
+        if (KeepPages) _articles[path] = (key, article, timeline);
         return (article, timeline, key);
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Site.Conversion;
 using Site.Conversion.Articles;
 using Site.Model.Building;
+using Site.Model.CitationIndex;
 using Site.Rendering;
 using Site.Rendering.Configuration;
 using Site.Rendering.Markdown;
@@ -56,10 +57,11 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
 
         try
         {
-            var input = Time("parse+model", () => LoadArticles(root, config));
+            var conversion = LoadConversion(root, config);
+            var input = Time("parse+model", () => LoadArticles(root, config, conversion));
             if (input is null) return Finish(total, null);
-            var (articles, pages) = input.Value;
-            var editions = Time("prepare", () => PrepareEditions(root, config, articles));
+            var (articles, conversions, pages) = input.Value;
+            var editions = Time("prepare", () => PrepareEditions(root, config, conversions, conversion.Overrides));
             var templates = _session.Templates(Path.Combine(root, "templates"), useCache: !options.NoCache);
             var signature = Time("signature", () => Signature(root, config));
             var siteInput = new SiteInput(config, articles, editions, pages, Path.Combine(root, "templates", "assets"), signature);
@@ -91,7 +93,8 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
         }
     }
 
-    private (List<ArticleInput> Articles, List<MarkdownPage> Pages)? LoadArticles(string root, SiteConfig config)
+    private (List<ArticleInput> Articles, ArticleConversion[][] Conversions, List<MarkdownPage> Pages)? LoadArticles(
+        string root, SiteConfig config, (ArticleConverter Converter, ConversionOverrides Overrides) conversion)
     {
         _session.StartBuild();
         var builder = ArticleBuilder.CreateDefault();
@@ -102,26 +105,34 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
             Report(ConfigDiagnostics.MissingFile.Create(new Site.Wikitext.SourceSpan(0, 0, 1, 1), "content/site.yml", $"article file '{display}' does not exist"));
             return null;
         }
-        // Articles are independent: parse and model them on all cores, then report in configuration order.
-        var built = new (Model.Article Article, Site.Timeline.Timeline Timeline, string Fingerprint)[config.Articles.Count];
+        var variants = config.Editions.Select(e => ZhVariants.Parse(e.Variant)).ToList();
+        var keepModels = _session.KeepPages || config.Articles.Sum(e => new FileInfo(Path.Combine(root, "content", e.File)).Length) <= options.KeptModelsLimit;
+        // Articles are independent: parse and model them on all cores, take from each model what the site-wide pages and
+        // the editions need, then report in configuration order.
+        var articles = new ArticleInput[config.Articles.Count];
+        var conversions = variants.Select(_ => new ArticleConversion[config.Articles.Count]).ToArray();
+        var diagnostics = new IReadOnlyList<Diagnostic>[config.Articles.Count];
         Parallel.For(0, config.Articles.Count, i =>
         {
             var entry = config.Articles[i];
             var display = "content/" + entry.File.Replace('\\', '/');
             var path = Path.Combine(root, "content", entry.File);
             var text = File.ReadAllText(path);
-            built[i] = _session.Article(path, text, $"{entry.Slug}\n{entry.Title}", () =>
+            ArticleSource Source(string wikitext) => new(entry.Slug, entry.Title, display, wikitext);
+            var (article, timeline, fingerprint) = _session.Article(path, text, $"{entry.Slug}\n{entry.Title}", () =>
             {
-                var article = builder.Build(new ArticleSource(entry.Slug, entry.Title, display, text));
-                return (article, TimelineSegments.Extract(article, text));
+                var built = builder.Build(Source(text));
+                return (built, TimelineSegments.Extract(built, text));
             });
+            for (var e = 0; e < variants.Count; e++) conversions[e][i] = conversion.Converter.Prepare(article, variants[e]);
+            var model = keepModels ? ArticleModel.Kept(article) : ArticleModel.Rebuilt(() => builder.Build(Source(File.ReadAllText(path))));
+            articles[i] = new ArticleInput(entry, model, timeline, i == 0, fingerprint, CitationIndexBuilder.Collect(article), TimelinePeriods.Of(article, timeline));
+            diagnostics[i] = article.Diagnostics;
         });
-        var articles = new List<ArticleInput>();
         for (var i = 0; i < config.Articles.Count; i++)
         {
             reporter.Progress($"  parse  content/{config.Articles[i].File.Replace('\\', '/')}");
-            foreach (var diagnostic in built[i].Article.Diagnostics) Report(diagnostic);
-            articles.Add(new ArticleInput(config.Articles[i], built[i].Article, built[i].Timeline, i == 0, built[i].Fingerprint));
+            foreach (var diagnostic in diagnostics[i]) Report(diagnostic);
         }
         var pages = new List<MarkdownPage>();
         var pagesDirectory = Path.Combine(root, "content", config.Pages);
@@ -132,38 +143,38 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
                 pages.Add(MarkdownPages.Load(file, "content/" + config.Pages + "/" + Path.GetFileName(file)));
             }
         }
-        return (articles, pages);
+        return (articles.ToList(), conversions, pages);
     }
 
-    /// <summary>Per edition, each article's conversion rules; the articles themselves are converted while rendering.</summary>
-    private List<EditionInput> PrepareEditions(string root, SiteConfig config, List<ArticleInput> articles)
+    private static (ArticleConverter Converter, ConversionOverrides Overrides) LoadConversion(string root, SiteConfig config)
     {
         var data = new ConversionDataLoader(Path.Combine(root, "content", config.Conversion));
-        ConversionGroupLibrary groups;
-        ConversionOverrides overrides;
         try
         {
-            groups = data.LoadGroups();
-            overrides = data.LoadOverrides();
+            var overrides = data.LoadOverrides();
+            return (new ArticleConverter(data.LoadGroups(), overrides), overrides);
         }
         catch (ConversionDataException e)
         {
             throw new ConfigException(ConfigDiagnostics.Invalid.Create(new Site.Wikitext.SourceSpan(0, 0, 1, 1), "content/" + config.Conversion, e.Message));
         }
-        var converter = new ArticleConverter(groups, overrides);
+    }
+
+    /// <summary>Per edition, each article's conversion rules (prepared while loading); the articles are converted while rendering.</summary>
+    private List<EditionInput> PrepareEditions(string root, SiteConfig config, ArticleConversion[][] conversions, ConversionOverrides overrides)
+    {
         var editions = new List<EditionInput>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var edition in config.Editions)
+        for (var e = 0; e < config.Editions.Count; e++)
         {
+            var edition = config.Editions[e];
             var variant = ZhVariants.Parse(edition.Variant);
             var text = I18n.Load(I18nPath(root, edition.Code, variant));
-            var converted = new ArticleConversion[articles.Count];
-            Parallel.For(0, articles.Count, i => converted[i] = converter.Prepare(articles[i].Source, variant));
-            foreach (var diagnostic in converted.SelectMany(c => c.Diagnostics))
+            foreach (var diagnostic in conversions[e].SelectMany(c => c.Diagnostics))
             {
                 if (reported.Add(diagnostic.ToString())) Report(diagnostic);
             }
-            editions.Add(new EditionInput(edition, variant, text, converted, new EditionConverter(variant, null, overrides)));
+            editions.Add(new EditionInput(edition, variant, text, conversions[e], new EditionConverter(variant, null, overrides)));
             reporter.Progress($"  prepare {edition.Code} ({variant.Code()})");
         }
         return editions;
