@@ -42,8 +42,8 @@ internal static class HeadingBuilder
         var content = new List<WikiNode>();
         if (frame.OpenLength > level) content.Add(Text(context, frame.Start + level, frame.OpenLength - level));
         content.AddRange(nodes.Take(lastIndex));
-        var closeStart = last.Span.Start + trimmedLength - level;
-        if (closeStart > last.Span.Start) content.Add(Text(context, last.Span.Start, closeStart - last.Span.Start));
+        var closeStart = last.Start + trimmedLength - level;
+        if (closeStart > last.Start) content.Add(Text(context, last.Start, closeStart - last.Start));
         var fragment = Materializer.Fragment(context, content, frame.Start + level);
         children.Add(fragment);
         children.Add(Materializer.Token(context, closeStart, level));

@@ -23,7 +23,7 @@ internal static class LineStartHandler
         if (c == '-' && context.RunLength(position, '-') >= 4)
         {
             var length = context.RunLength(position, '-');
-            context.AppendNode(new HorizontalRuleNode(context.Source, context.Span(position, length)));
+            context.AppendNode(new HorizontalRuleNode(context.Source, position, length));
             context.Position = position + length;
             return true;
         }
@@ -103,7 +103,7 @@ internal static class LineStartHandler
         var start = context.Position;
         var end = start;
         while (end < context.End && context.Text[end] is '*' or '#' or ':' or ';') end++;
-        context.AppendNode(new ListMarkerNode(context.Source, context.Span(start, end - start)));
+        context.AppendNode(new ListMarkerNode(context.Source, start, end - start));
         context.Position = end;
         // ":{|" indents a table (MediaWiki's handleTables reads "^(:*)\s*\{\|").
         var table = end;

@@ -102,9 +102,10 @@ internal static class Materializer
     public static Fragment Fragment(ParseContext context, IReadOnlyList<WikiNode> nodes, int emptyPosition)
     {
         QuoteResolver.Resolve(context.Text, nodes);
-        if (nodes.Count == 0) return new Fragment(context.Span(emptyPosition, 0), []);
-        var start = nodes[0].Span.Start;
-        return new Fragment(context.Span(start, nodes[^1].Span.End - start), Freeze(nodes));
+        if (nodes.Count == 0) return new Fragment(context.Source, emptyPosition);
+        if (nodes.Count == 1) return new Fragment(nodes[0]);
+        var start = nodes[0].Start;
+        return new Fragment(start, nodes[^1].End - start, Freeze(nodes));
     }
 
     /// <summary>An exact-size array of the nodes: the tree outlives the lists it was built in.</summary>
@@ -116,18 +117,18 @@ internal static class Materializer
     };
 
     public static MarkupToken Token(ParseContext context, int start, int length) =>
-        new(context.Source, context.Span(start, length));
+        new(context.Source, start, length);
 
     public static TextNode Text(ParseContext context, int start, int length) =>
-        new(context.Source, context.Span(start, length));
+        new(context.Source, start, length);
 
     public static MarkupToken Token(ParseContext context, MarkSpan mark) => Token(context, mark.Start, mark.Length);
 
     /// <summary>Splits a text node at a local index; either side may be empty and is then omitted.</summary>
     public static (TextNode? Before, TextNode? After) SplitText(ParseContext context, TextNode node, int index)
     {
-        var start = node.Span.Start;
-        var length = node.Span.Length;
+        var start = node.Start;
+        var length = node.Length;
         TextNode? before = index > 0 ? Text(context, start, index) : null;
         TextNode? after = index < length ? Text(context, start + index, length - index) : null;
         return (before, after);

@@ -134,7 +134,8 @@ internal sealed class ParseContext
     public void Report(DiagnosticDescriptor descriptor, int start, int length, params object[] args) =>
         Shared.Diagnostics.Add(descriptor.Create(Source.Span(start, length), Source.Path, args));
 
-    public SourceSpan Span(int start, int length) => Source.Span(start, length);
+    /// <summary>A span for a node: line and column are left to the source, which computes them when asked.</summary>
+    public SourceSpan Span(int start, int length) => new(start, length, 0, 0);
 }
 
 /// <summary>What all runs over one source share: the text, options, diagnostics and search caches.</summary>

@@ -36,7 +36,7 @@ internal static class TableBuilder
                     i += consumed;
                     var nodes = new List<WikiNode> { token };
                     nodes.AddRange(attributes.Nodes);
-                    var fragment = Materializer.Fragment(context, content, token.Span.End);
+                    var fragment = Materializer.Fragment(context, content, token.End);
                     nodes.Add(fragment);
                     var captionNode = new TableCaptionNode(SpanOf(context, nodes), nodes.ToArray(), attributes.Text, fragment);
                     caption ??= captionNode;
@@ -51,7 +51,7 @@ internal static class TableBuilder
                     i += consumed;
                     var nodes = new List<WikiNode> { token };
                     nodes.AddRange(attributes.Nodes);
-                    var fragment = Materializer.Fragment(context, content, attributes.Nodes.Count > 0 ? attributes.Nodes[^1].Span.End : token.Span.End);
+                    var fragment = Materializer.Fragment(context, content, attributes.Nodes.Count > 0 ? attributes.Nodes[^1].End : token.End);
                     nodes.Add(fragment);
                     var isHeader = mark.Kind is MarkKind.TableHeader or MarkKind.TableHeaderSeparator;
                     var cell = new TableCellNode(SpanOf(context, nodes), nodes.ToArray(), isHeader, attributes.Text, fragment);
@@ -70,7 +70,7 @@ internal static class TableBuilder
             }
         }
         FinishRow(context, row, rows, children);
-        var end = closeStart >= 0 ? closeStart + 2 : Math.Max(children[^1].Span.End, opener.Span.End);
+        var end = closeStart >= 0 ? closeStart + 2 : Math.Max(children[^1].End, opener.End);
         if (closeStart >= 0) children.Add(Materializer.Token(context, closeStart, 2));
         var attributesText = context.Text.Substring(frame.Start + 2, frame.OpenLength - 2);
         return new TableNode(context.Span(frame.Start, end - frame.Start), children.ToArray(), attributesText, caption, rows.ToArray(), closeStart >= 0);
@@ -103,7 +103,7 @@ internal static class TableBuilder
         var separator = Materializer.Token(context, marks[index + 1]);
         var text = string.Concat(segment.Select(n => n.ToWikitext()));
         var attributeNodes = new List<WikiNode>();
-        if (segment.Length > 0) attributeNodes.Add(Materializer.Fragment(context, segment, separator.Span.Start));
+        if (segment.Length > 0) attributeNodes.Add(Materializer.Fragment(context, segment, separator.Start));
         attributeNodes.Add(separator);
         return (new AttributePart(attributeNodes, text), segments[index + 2], 1);
     }
@@ -132,7 +132,7 @@ internal static class TableBuilder
 
     private static SourceSpan SpanOf(ParseContext context, List<WikiNode> nodes)
     {
-        var start = nodes[0].Span.Start;
-        return context.Span(start, nodes[^1].Span.End - start);
+        var start = nodes[0].Start;
+        return context.Span(start, nodes[^1].End - start);
     }
 }

@@ -29,8 +29,7 @@ internal static class TagHandler
 
         if (isExtension && !isEnd) return ExtensionTag(context, start, name, attributesText, close, selfClosing);
         if (!context.Options.HtmlTags.Contains(name) || (isExtension && isEnd)) return false;
-        var raw = context.Text[start..(close + 1)];
-        context.AppendNode(new HtmlTagNode(context.Span(start, raw.Length), raw, name, isEnd, selfClosing, isEnd ? "" : attributesText));
+        context.AppendNode(new HtmlTagNode(context.Source, start, close + 1 - start, name, isEnd, selfClosing, isEnd ? "" : attributesText));
         context.Position = close + 1;
         return true;
     }
@@ -41,7 +40,7 @@ internal static class TagHandler
         var closed = end >= 0 && end + 3 <= context.End;
         var stop = closed ? end + 3 : context.End;
         if (!closed) context.Report(WikitextDiagnostics.UnclosedComment, start, 4);
-        context.AppendNode(new CommentNode(context.Source, context.Span(start, stop - start), closed));
+        context.AppendNode(new CommentNode(context.Source, start, stop - start, closed));
         context.Position = stop;
         return true;
     }
@@ -78,7 +77,7 @@ internal static class TagHandler
         var open = Materializer.Token(context, start, openEnd + 1 - start);
         if (selfClosing)
         {
-            context.AppendNode(new ExtensionTagNode(open.Span, [open], name, attributesText, true, null, null));
+            context.AppendNode(new ExtensionTagNode(context.Span(open.Start, open.Length), [open], name, attributesText, true, null, null));
             context.Position = openEnd + 1;
             return true;
         }

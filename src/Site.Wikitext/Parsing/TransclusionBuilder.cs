@@ -41,13 +41,13 @@ internal static class TransclusionBuilder
     private static ArgumentNode BuildArgument(ParseContext context, SplitPieces split, MarkupToken open, MarkupToken close, SourceSpan span)
     {
         var children = new List<WikiNode>(3 + 2 * split.Marks.Count) { open };
-        var name = Materializer.Fragment(context, split.Segments[0], open.Span.End);
+        var name = Materializer.Fragment(context, split.Segments[0], open.End);
         children.Add(name);
         Fragment? @default = null;
         for (var i = 0; i < split.Marks.Count; i++)
         {
             var pipe = Materializer.Token(context, split.Marks[i]);
-            var value = Materializer.Fragment(context, split.Segments[i + 1], pipe.Span.End);
+            var value = Materializer.Fragment(context, split.Segments[i + 1], pipe.End);
             @default ??= value;
             children.Add(pipe);
             children.Add(value);
@@ -76,14 +76,14 @@ internal static class TransclusionBuilder
             var beforeNodes = new List<WikiNode>(index + 1);
             for (var k = 0; k < index; k++) beforeNodes.Add(nameNodes[k]);
             if (before is not null) beforeNodes.Add(before);
-            name = Materializer.Fragment(context, beforeNodes, open.Span.End);
-            var colon = Materializer.Token(context, after!.Span.Start, 1);
+            name = Materializer.Fragment(context, beforeNodes, open.End);
+            var colon = Materializer.Token(context, after!.Start, 1);
             var (_, rest) = Materializer.SplitText(context, after, 1);
             var firstNodes = new List<WikiNode>();
             if (rest is not null) firstNodes.Add(rest);
             for (var k = index + 1; k < nameNodes.Length; k++) firstNodes.Add(nameNodes[k]);
-            var value = Materializer.Fragment(context, firstNodes, colon.Span.End);
-            var first = new TemplateParameter(value.Span, new WikiNode[] { value }, null, value, ++positional);
+            var value = Materializer.Fragment(context, firstNodes, colon.End);
+            var first = new TemplateParameter(context.Span(value.Start, value.Length), new WikiNode[] { value }, null, value, ++positional);
             children[c++] = name;
             children[c++] = colon;
             children[c++] = first;
@@ -91,7 +91,7 @@ internal static class TransclusionBuilder
         }
         else
         {
-            name = Materializer.Fragment(context, nameNodes, open.Span.End);
+            name = Materializer.Fragment(context, nameNodes, open.End);
             children[c++] = name;
         }
 
@@ -99,7 +99,7 @@ internal static class TransclusionBuilder
         {
             var pipe = Materializer.Token(context, split.Marks[i]);
             children[c++] = pipe;
-            var parameter = BuildParameter(context, split.Segments[i + 1], pipe.Span.End, ref positional);
+            var parameter = BuildParameter(context, split.Segments[i + 1], pipe.End, ref positional);
             children[c++] = parameter;
             parameters[extra + i] = parameter;
         }
@@ -116,23 +116,23 @@ internal static class TransclusionBuilder
             if (nodes[i] is not TextNode text) continue;
             var equals = text.AsSpan().IndexOf('=');
             if (equals < 0) continue;
-            var start = text.Span.Start;
+            var start = text.Start;
             var nameNodes = new WikiNode[i + (equals > 0 ? 1 : 0)];
             Array.Copy(nodes, nameNodes, i);
             if (equals > 0) nameNodes[i] = Materializer.Text(context, start, equals);
             var name = Materializer.Fragment(context, nameNodes, position);
             var sign = Materializer.Token(context, start + equals, 1);
-            var restLength = text.Span.Length - equals - 1;
+            var restLength = text.Length - equals - 1;
             var offset = restLength > 0 ? 1 : 0;
             var valueNodes = new WikiNode[offset + nodes.Length - i - 1];
             if (restLength > 0) valueNodes[0] = Materializer.Text(context, start + equals + 1, restLength);
             Array.Copy(nodes, i + 1, valueNodes, offset, nodes.Length - i - 1);
-            var value = Materializer.Fragment(context, valueNodes, sign.Span.End);
-            var span = context.Span(position, value.Span.End - position);
+            var value = Materializer.Fragment(context, valueNodes, sign.End);
+            var span = context.Span(position, value.End - position);
             return new TemplateParameter(span, new WikiNode[] { name, sign, value }, name, value, 0);
         }
         var positionalValue = Materializer.Fragment(context, nodes, position);
-        return new TemplateParameter(positionalValue.Span, new WikiNode[] { positionalValue }, null, positionalValue, ++positional);
+        return new TemplateParameter(context.Span(positionalValue.Start, positionalValue.Length), new WikiNode[] { positionalValue }, null, positionalValue, ++positional);
     }
 
     /// <summary>Returns the function name when the name part starts with <c>#name:</c> or a known <c>name:</c>.</summary>

@@ -6,11 +6,50 @@ namespace Site.Wikitext.Syntax;
 /// A node of the syntax tree. Every node covers a contiguous stretch of the source and
 /// writes it back exactly, so <c>document.ToWikitext() == source</c> for any input.
 /// </summary>
+/// <remarks>
+/// A node keeps its offset and length and one object slot (the source or text of a leaf, the children of a
+/// container). Line and column are not stored for nodes made by the parser: <see cref="Span"/> computes them
+/// from the source's line table when asked, which keeps a node at 32 bytes and the tree light for the GC.
+/// </remarks>
 public abstract class WikiNode
 {
-    protected WikiNode(SourceSpan span) => Span = span;
+    private readonly int _start;
+    private readonly int _length;
 
-    public SourceSpan Span { get; }
+    // What a subclass keeps: for leaves their source or text, for containers their children; for other nodes
+    // an explicit line and column given to the constructor.
+    private protected object? _data;
+
+    /// <summary>A node at <paramref name="span"/>. A span with line 0 means "ask the source" (the parser's spans).</summary>
+    protected WikiNode(SourceSpan span)
+    {
+        _start = span.Start;
+        _length = span.Length;
+        if (span.Line != 0 || span.Column != 0) _data = new ExplicitPosition(span.Line, span.Column);
+    }
+
+    private protected WikiNode(int start, int length)
+    {
+        _start = start;
+        _length = length;
+    }
+
+    /// <summary>Offset, length, and the line and column of the start (computed from the source when not given).</summary>
+    public SourceSpan Span
+    {
+        get
+        {
+            var (line, column) = LineColumn();
+            return new SourceSpan(_start, _length, line, column);
+        }
+    }
+
+    /// <summary>Offset of the first character, without computing line and column.</summary>
+    internal int Start => _start;
+
+    internal int Length => _length;
+
+    internal int End => _start + _length;
 
     public virtual IReadOnlyList<WikiNode> Children => [];
 
@@ -21,7 +60,7 @@ public abstract class WikiNode
 
     public string ToWikitext()
     {
-        var builder = new StringBuilder(Span.Length);
+        var builder = new StringBuilder(_length);
         WriteTo(builder);
         return builder.ToString();
     }
@@ -46,65 +85,180 @@ public abstract class WikiNode
     public IEnumerable<T> Descendants<T>() where T : WikiNode => Descendants().OfType<T>();
 
     public override string ToString() => $"{GetType().Name}{Span}";
+
+    private protected virtual (int Line, int Column) LineColumn() =>
+        _data is ExplicitPosition position ? (position.Line, position.Column) : (0, 0);
+
+    /// <summary>The source the node was parsed from, if it was; found through its first leaf.</summary>
+    private protected virtual SourceText? FindSource() => null;
+
+    internal static SourceText? SourceOf(WikiNode node) => node.FindSource();
+
+    private protected sealed class ExplicitPosition(int line, int column)
+    {
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
+    }
 }
 
 /// <summary>A node that is a piece of source text with no structure below it.</summary>
 public abstract class LeafNode : WikiNode
 {
-    // The text, or for nodes made by the parser the SourceText it is cut from on first use
-    // (most leaves are never asked for their text as a string). One field keeps leaves small.
-    private object _value;
+    // _data: the SourceText the text is cut from (nodes made by the parser; most are never asked for a
+    // string), or a LeafText once the string has been asked for or when the text was given.
 
-    protected LeafNode(SourceSpan span, string text) : base(span) => _value = text;
+    protected LeafNode(SourceSpan span, string text) : base(span.Start, span.Length) =>
+        _data = new LeafText(text, null, span.Line, span.Column);
 
-    /// <summary>A leaf whose text is the source at <paramref name="span"/>.</summary>
-    private protected LeafNode(SourceText source, SourceSpan span) : base(span) => _value = source;
+    /// <summary>A leaf whose text is the source at <paramref name="start"/>.</summary>
+    private protected LeafNode(SourceText source, int start, int length) : base(start, length) => _data = source;
 
     /// <summary>The exact source of the node.</summary>
-    public string Text => _value as string ?? Slice();
+    public string Text => _data is LeafText leaf ? leaf.Text : Slice();
 
     /// <summary>The text without making a string of it.</summary>
     public ReadOnlySpan<char> AsSpan() =>
-        _value is string text ? text.AsSpan() : ((SourceText)_value).Text.AsSpan(Span.Start, Span.Length);
+        _data is SourceText source ? source.Text.AsSpan(Start, Length) : ((LeafText)_data!).Text.AsSpan();
 
     private string Slice()
     {
-        var text = ((SourceText)_value).Text.Substring(Span.Start, Span.Length);
-        _value = text;
+        var source = (SourceText)_data!;
+        var text = source.Text.Substring(Start, Length);
+        _data = new LeafText(text, source, 0, 0);
         return text;
     }
 
     public override void WriteTo(StringBuilder builder) => builder.Append(AsSpan());
 
     public override string ToString() => $"{GetType().Name}{Span} \"{Text}\"";
+
+    private protected override SourceText? FindSource() => _data as SourceText ?? (_data as LeafText)?.Source;
+
+    private protected override (int Line, int Column) LineColumn() => _data switch
+    {
+        SourceText source => source.GetLineColumn(Start),
+        LeafText { Source: { } source } => source.GetLineColumn(Start),
+        LeafText leaf => (leaf.Line, leaf.Column),
+        _ => (0, 0),
+    };
+
+    private sealed class LeafText(string text, SourceText? source, int line, int column)
+    {
+        public string Text { get; } = text;
+
+        public SourceText? Source { get; } = source;
+
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
+    }
 }
 
 /// <summary>A node made of other nodes.</summary>
 public abstract class ContainerNode : WikiNode
 {
-    // The children, or the only child: a one-element list is made only when someone asks for it,
-    // since most fragments and parameters hold a single node.
-    private object _children;
+    // _data: the only child (a one-element list is made only when someone asks for it, since most fragments
+    // and parameters hold a single node), the child list, the SourceText of an empty container made by the
+    // parser, or a Positioned wrapper when the constructor was given a line and column.
 
-    protected ContainerNode(SourceSpan span, IReadOnlyList<WikiNode> children) : base(span) =>
-        _children = children is WikiNode[] { Length: 1 } single ? single[0] : children;
+    protected ContainerNode(SourceSpan span, IReadOnlyList<WikiNode> children) : base(span.Start, span.Length)
+    {
+        object stored = children is WikiNode[] { Length: 1 } single ? single[0] : children;
+        _data = span.Line != 0 || span.Column != 0 ? new Positioned(stored, span.Line, span.Column) : stored;
+    }
 
-    public override IReadOnlyList<WikiNode> Children => _children as IReadOnlyList<WikiNode> ?? WrapSingle();
+    /// <summary>A container made by the parser: its line and column come from the source.</summary>
+    private protected ContainerNode(int start, int length, WikiNode[] children) : base(start, length) =>
+        _data = children.Length == 1 ? children[0] : children;
+
+    private protected ContainerNode(int start, int length, WikiNode only) : base(start, length) => _data = only;
+
+    /// <summary>An empty container made by the parser.</summary>
+    private protected ContainerNode(SourceText source, int start) : base(start, 0) => _data = source;
+
+    public override IReadOnlyList<WikiNode> Children => Stored switch
+    {
+        IReadOnlyList<WikiNode> list => list,
+        WikiNode only => WrapSingle(only),
+        _ => [],
+    };
+
+    private object? Stored => _data is Positioned positioned ? positioned.Children : _data;
+
+    /// <summary>How many children, without making a list.</summary>
+    internal int ChildCount => Stored switch
+    {
+        IReadOnlyList<WikiNode> list => list.Count,
+        WikiNode => 1,
+        _ => 0,
+    };
+
+    /// <summary>The first child, or null.</summary>
+    internal WikiNode? FirstChild => Stored switch
+    {
+        WikiNode only => only,
+        WikiNode[] { Length: > 0 } array => array[0],
+        IReadOnlyList<WikiNode> { Count: > 0 } list => list[0],
+        _ => null,
+    };
+
+    internal WikiNode? LastChild => Stored switch
+    {
+        WikiNode only => only,
+        WikiNode[] { Length: > 0 } array => array[^1],
+        IReadOnlyList<WikiNode> { Count: > 0 } list => list[^1],
+        _ => null,
+    };
 
     public override void WriteTo(StringBuilder builder)
     {
-        if (_children is WikiNode only)
+        switch (Stored)
         {
-            only.WriteTo(builder);
-            return;
+            case WikiNode only:
+                only.WriteTo(builder);
+                break;
+            case WikiNode[] array:
+                foreach (var child in array) child.WriteTo(builder);
+                break;
+            default:
+                base.WriteTo(builder);
+                break;
         }
-        base.WriteTo(builder);
     }
 
-    private WikiNode[] WrapSingle()
+    private protected override (int Line, int Column) LineColumn()
     {
-        var list = new[] { (WikiNode)_children };
-        _children = list;
+        if (_data is Positioned positioned) return (positioned.Line, positioned.Column);
+        return FindSource() is { } source ? source.GetLineColumn(Start) : (0, 0);
+    }
+
+    private protected override SourceText? FindSource()
+    {
+        WikiNode? node = this;
+        while (node is ContainerNode container)
+        {
+            if (container._data is SourceText source) return source;
+            if (container._data is Positioned) return null;
+            node = container.FirstChild;
+        }
+        return node is null ? null : SourceOf(node);
+    }
+
+    private WikiNode[] WrapSingle(WikiNode only)
+    {
+        var list = new[] { only };
+        if (_data is Positioned positioned) _data = new Positioned(list, positioned.Line, positioned.Column);
+        else _data = list;
         return list;
+    }
+
+    private sealed class Positioned(object? children, int line, int column)
+    {
+        public object? Children { get; } = children;
+
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
     }
 }

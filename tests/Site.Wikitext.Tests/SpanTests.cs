@@ -1,0 +1,73 @@
+using Site.Testing;
+using Site.Wikitext.Parsing;
+using Site.Wikitext.Syntax;
+
+namespace Site.Wikitext.Tests;
+
+/// <summary>
+/// Every node's span (offset, length, line, column) matches the source, and children tile their parent.
+/// Nodes compute line and column on demand, so this checks them against the source's own line table.
+/// </summary>
+public sealed class SpanTests
+{
+    [Fact]
+    public void Seed_spans_match_the_source()
+    {
+        CheckSpans(File.ReadAllText(TestPaths.SeedPath));
+    }
+
+    [Fact]
+    public void Corpus_spans_match_the_source()
+    {
+        var shared = TestPaths.RequireShared();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(shared, "corpus", "articles"), "*", SearchOption.AllDirectories)
+                     .Where(f => !f.EndsWith(".tsv", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            CheckSpans(File.ReadAllText(file));
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a\n\n{{x||}}\n[[a|]]\n{{#if:|}}")]
+    [InlineData("{{{{{a}}}}}\n-{zh-hans:x;zh-hant:y}-\n{|\n|-\n| a || b\n|}\n== h ==\n<ref name=x/>")]
+    [InlineData("x\r\n<ref>\n''a''</ref>\n{{a|b=}}")]
+    public void Small_inputs_have_source_spans(string text)
+    {
+        CheckSpans(text);
+    }
+
+    [Fact]
+    public void Nodes_made_with_a_span_keep_its_line_and_column()
+    {
+        var text = new TextNode(new SourceSpan(5, 3, 7, 2), "abc");
+        Assert.Equal(new SourceSpan(5, 3, 7, 2), text.Span);
+        var fragment = new Fragment(new SourceSpan(5, 3, 7, 2), [text]);
+        Assert.Equal(new SourceSpan(5, 3, 7, 2), fragment.Span);
+        Assert.Equal("abc", fragment.ToWikitext());
+        Assert.Same(text, Assert.Single(fragment.Children));
+    }
+
+    private static void CheckSpans(string text)
+    {
+        var document = WikitextParser.Parse(text);
+        var source = document.Source;
+        Assert.Equal(source.Span(0, text.Length), document.Span);
+        Check(document);
+
+        void Check(WikiNode node)
+        {
+            var span = node.Span;
+            Assert.Equal(source.Span(span.Start, span.Length), span);
+            if (node is LeafNode leaf) Assert.Equal(text.Substring(span.Start, span.Length), leaf.Text);
+            var at = span.Start;
+            foreach (var child in node.Children)
+            {
+                Assert.Equal(at, child.Span.Start);
+                at = child.Span.End;
+                Check(child);
+            }
+            if (node.Children.Count > 0) Assert.Equal(span.End, at);
+        }
+    }
+}
