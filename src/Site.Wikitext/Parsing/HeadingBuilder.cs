@@ -56,8 +56,8 @@ internal static class HeadingBuilder
     {
         var level = Math.Min((frame.OpenLength - 1) / 2, 6);
         var children = new List<WikiNode> { Materializer.Token(context, frame.Start, level) };
-        var middle = Text(context, frame.Start + level, frame.OpenLength - 2 * level);
-        var fragment = Materializer.Fragment(context, [middle], frame.Start + level);
+        WikiNode middle = Text(context, frame.Start + level, frame.OpenLength - 2 * level);
+        var fragment = Materializer.Fragment(context, new ReadOnlySpan<WikiNode>(ref middle), frame.Start + level);
         children.Add(fragment);
         children.Add(Materializer.Token(context, frame.Start + frame.OpenLength - level, level));
         children.AddRange(trailing);

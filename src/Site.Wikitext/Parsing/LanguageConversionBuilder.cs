@@ -13,7 +13,7 @@ internal static class LanguageConversionBuilder
         string? flags = null;
         var bodyNodes = new List<WikiNode>();
         var bodyStart = open.End;
-        var firstSegment = split.Segments[0];
+        var firstSegment = split.Segment(0);
         if (split.Marks.Count > 0 && IsFlagList(firstSegment))
         {
             var flagFragment = Materializer.Fragment(context, firstSegment, open.End);
@@ -37,14 +37,14 @@ internal static class LanguageConversionBuilder
     /// <summary>Later pipes belong to the body as text.</summary>
     private static void AppendRest(ParseContext context, SplitPieces split, int firstSegment, List<WikiNode> into)
     {
-        for (var i = firstSegment; i < split.Segments.Count; i++)
+        for (var i = firstSegment; i < split.SegmentCount; i++)
         {
             if (i > firstSegment)
             {
                 var mark = split.Marks[i - 1];
                 into.Add(Materializer.Text(context, mark.Start, mark.Length));
             }
-            into.AddRange(split.Segments[i]);
+            into.AddRange(split.Segment(i));
         }
         MergeTexts(context, into);
     }
@@ -61,7 +61,7 @@ internal static class LanguageConversionBuilder
         }
     }
 
-    private static bool IsFlagList(WikiNode[] nodes)
+    private static bool IsFlagList(ReadOnlySpan<WikiNode> nodes)
     {
         if (nodes.Length != 1 || nodes[0] is not TextNode text) return false;
         var value = text.AsSpan().Trim();

@@ -9,10 +9,10 @@ namespace Site.Wikitext.Parsing;
 /// </summary>
 internal static class QuoteResolver
 {
-    public static void Resolve(string source, IReadOnlyList<WikiNode> nodes)
+    public static void Resolve(string source, ReadOnlySpan<WikiNode> nodes)
     {
         List<ApostrophesNode>? line = null;
-        for (var i = 0; i < nodes.Count; i++)
+        for (var i = 0; i < nodes.Length; i++)
         {
             var node = nodes[i];
             if (node is ApostrophesNode run)
