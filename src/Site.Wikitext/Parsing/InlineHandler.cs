@@ -6,13 +6,16 @@ namespace Site.Wikitext.Parsing;
 /// <summary>Small inline constructs: apostrophes, entities, behaviour switches and free URLs.</summary>
 internal static class InlineHandler
 {
-    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal)
+    // The names are ASCII letters, so ignoring case is the same as upper-casing them first.
+    private static readonly HashSet<string> Switches = new(StringComparer.OrdinalIgnoreCase)
     {
         "NOTOC", "FORCETOC", "TOC", "NOEDITSECTION", "NEWSECTIONLINK", "NONEWSECTIONLINK", "NOGALLERY",
         "HIDDENCAT", "EXPECTUNUSEDCATEGORY", "NOCONTENTCONVERT", "NOCC", "NOTITLECONVERT", "NOTC", "INDEX",
         "NOINDEX", "STATICREDIRECT", "NOGLOBAL", "DISAMBIG", "EXPECTUNUSEDTEMPLATE", "ARCHIVEDTALK", "NOTALK",
         "START", "END",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SwitchLookup = Switches.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool Apostrophes(ParseContext context)
     {
@@ -63,7 +66,7 @@ internal static class InlineHandler
         var i = start + 2;
         while (i < context.End && char.IsAsciiLetter(text[i])) i++;
         if (i + 1 >= context.End || text[i] != '_' || text[i + 1] != '_') return false;
-        if (!Switches.Contains(text[(start + 2)..i].ToUpperInvariant())) return false;
+        if (!SwitchLookup.Contains(text.AsSpan(start + 2, i - start - 2))) return false;
         context.AppendNode(new BehaviorSwitchNode(context.Source, start, i + 2 - start));
         context.Position = i + 2;
         return true;

@@ -79,6 +79,15 @@ internal static class LinkBuilder
         if (text.StartsWith(':')) return WikiLinkKind.Page;
         var colon = text.IndexOf(':');
         if (colon <= 0) return WikiLinkKind.Page;
+        var known = KnownNames.For(options);
+        if (known.PrefixesUsable)
+        {
+            var span = text[..colon].Trim();
+            var buffer = (span.Length <= 128 ? stackalloc char[128] : new char[span.Length])[..span.Length];
+            span.CopyTo(buffer);
+            buffer.Replace('_', ' ');
+            return known.Prefixes.TryGetValue(buffer, out var kind) ? kind : WikiLinkKind.Page;
+        }
         var prefix = text[..colon].Trim().ToString().Replace('_', ' ');
         if (options.FileNamespaces.Contains(prefix)) return WikiLinkKind.File;
         if (options.MediaNamespaces.Contains(prefix)) return WikiLinkKind.Media;

@@ -16,7 +16,7 @@ internal sealed class ParseContext
         End = end;
         Depth = depth;
         AtLineStart = start == 0 || shared.Text[start - 1] == '\n';
-        Push(new Frame(FrameKind.Root, start, 0));
+        Push(NewFrame(FrameKind.Root, start, 0));
     }
 
     public ParseShared Shared { get; }
@@ -78,6 +78,17 @@ internal sealed class ParseContext
         _openCounts[(int)frame.Kind]++;
     }
 
+    /// <summary>A frame from the pool (or a new one) for a construct opened at <paramref name="start"/>.</summary>
+    public Frame NewFrame(FrameKind kind, int start, int openLength) =>
+        (Shared.Frames.TryPop(out var frame) ? frame : new Frame()).Reset(kind, start, openLength);
+
+    /// <summary>Returns a frame that has been closed and built: no piece refers to it any more.</summary>
+    public void Recycle(Frame frame)
+    {
+        frame.Clear();
+        Shared.Frames.Push(frame);
+    }
+
     public Frame Pop()
     {
         var frame = _stack[^1];
@@ -94,6 +105,7 @@ internal sealed class ParseContext
     {
         Consume(_stack[0].Pieces.TakeAll());
         _rootText.Flush(this, _rootNodes);
+        Recycle(_stack[0]);
         return _rootNodes;
     }
 
@@ -155,6 +167,10 @@ internal sealed class ParseShared(SourceText source, ParserOptions options)
 
     public SplitPieces Split { get; } = new();
 
+    public Stack<Frame> Frames { get; } = new();
+
+    public KnownNames Names { get; } = KnownNames.For(options);
+
     public bool ReportedDepth { get; set; }
 }
 
@@ -164,17 +180,18 @@ internal sealed class ParseShared(SourceText source, ParserOptions options)
 /// </summary>
 internal sealed class ForwardSearch(string text)
 {
-    private readonly Dictionary<string, (int From, int Found)> _last = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int From, int Found)> _ordinal = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int From, int Found)> _ignoreCase = new(StringComparer.OrdinalIgnoreCase);
 
     public int IndexOf(string value, int from, StringComparison comparison = StringComparison.Ordinal)
     {
-        var key = comparison == StringComparison.Ordinal ? value : "\u0001" + value.ToLowerInvariant();
-        if (_last.TryGetValue(key, out var last) && from >= last.From && (last.Found < 0 || from <= last.Found))
+        var cache = comparison == StringComparison.Ordinal ? _ordinal : _ignoreCase;
+        if (cache.TryGetValue(value, out var last) && from >= last.From && (last.Found < 0 || from <= last.Found))
         {
             return last.Found;
         }
         var found = text.IndexOf(value, from, comparison);
-        _last[key] = (from, found);
+        cache[value] = (from, found);
         return found;
     }
 }
