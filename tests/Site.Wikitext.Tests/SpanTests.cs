@@ -48,6 +48,20 @@ public sealed class SpanTests
         Assert.Same(text, Assert.Single(fragment.Children));
     }
 
+    [Fact]
+    public void A_plain_text_fragment_gives_the_same_text_node_every_time()
+    {
+        var document = WikitextParser.Parse("x{{a|b c|d=e}}");
+        var template = Assert.IsType<TemplateNode>(document.Children[1]);
+        var value = template.Parameters[0].Value;
+        Assert.Equal("b c", value.ToWikitext());
+        var text = Assert.IsType<TextNode>(Assert.Single(value.Children));
+        Assert.Same(text, value.Children[0]);
+        Assert.Equal("b c", text.Text);
+        Assert.Equal(new SourceSpan(5, 3, 1, 6), text.Span);
+        Assert.Equal("d", Assert.IsType<TextNode>(Assert.Single(template.Parameters[1].Name!.Children)).Text);
+    }
+
     private static void CheckSpans(string text)
     {
         var document = WikitextParser.Parse(text);

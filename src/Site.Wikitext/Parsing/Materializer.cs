@@ -146,7 +146,7 @@ internal static class Materializer
         return nodes.Length switch
         {
             0 => new Fragment(context.Source, emptyPosition),
-            1 => new Fragment(nodes[0]),
+            1 => nodes[0] is TextNode text ? new Fragment(context.Source, text.Start, text.Length) : new Fragment(nodes[0]),
             _ => new Fragment(nodes[0].Start, nodes[^1].End - nodes[0].Start, nodes.ToArray()),
         };
     }

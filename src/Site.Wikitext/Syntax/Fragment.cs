@@ -16,7 +16,12 @@ public sealed class Fragment : ContainerNode
     }
 
     /// <summary>An empty fragment at <paramref name="start"/>.</summary>
-    internal Fragment(SourceText source, int start) : base(source, start)
+    internal Fragment(SourceText source, int start) : base(source, start, 0)
+    {
+    }
+
+    /// <summary>A fragment that is the text at <paramref name="start"/>; its TextNode is made when first asked for.</summary>
+    internal Fragment(SourceText source, int start, int length) : base(source, start, length)
     {
     }
 

@@ -159,8 +159,10 @@ public abstract class LeafNode : WikiNode
 public abstract class ContainerNode : WikiNode
 {
     // _data: the only child (a one-element list is made only when someone asks for it, since most fragments
-    // and parameters hold a single node), the child list, the SourceText of an empty container made by the
-    // parser, or a Positioned wrapper when the constructor was given a line and column.
+    // and parameters hold a single node), the child list, or a Positioned wrapper when the constructor was given
+    // a line and column. For a container made by the parser it may also be the SourceText: with length 0 the
+    // container is empty; otherwise its only child is the text of its span, a TextNode made when first asked for
+    // (a fragment that is plain text is then one object, not two).
 
     protected ContainerNode(SourceSpan span, IReadOnlyList<WikiNode> children) : base(span.Start, span.Length)
     {
@@ -174,8 +176,8 @@ public abstract class ContainerNode : WikiNode
 
     private protected ContainerNode(int start, int length, WikiNode only) : base(start, length) => _data = only;
 
-    /// <summary>An empty container made by the parser.</summary>
-    private protected ContainerNode(SourceText source, int start) : base(start, 0) => _data = source;
+    /// <summary>An empty container made by the parser, or with a length one whose only child is that text.</summary>
+    private protected ContainerNode(SourceText source, int start, int length) : base(start, length) => _data = source;
 
     public override IReadOnlyList<WikiNode> Children => Stored switch
     {
@@ -184,10 +186,23 @@ public abstract class ContainerNode : WikiNode
         _ => [],
     };
 
-    private object? Stored => _data is Positioned positioned ? positioned.Children : _data;
+    private object? Stored => _data switch
+    {
+        Positioned positioned => positioned.Children,
+        SourceText source => Length == 0 ? null : MakeText(source),
+        var data => data,
+    };
+
+    /// <summary>Makes the text child of a container that is plain text; one thread's node wins, so every reader sees the same one.</summary>
+    private WikiNode MakeText(SourceText source)
+    {
+        var text = new TextNode(source, Start, Length);
+        var seen = Interlocked.CompareExchange(ref _data, text, source);
+        return ReferenceEquals(seen, source) ? text : seen as WikiNode ?? ((IReadOnlyList<WikiNode>)seen!)[0];
+    }
 
     /// <summary>How many children, without making a list.</summary>
-    internal int ChildCount => Stored switch
+    internal int ChildCount => _data is SourceText ? (Length == 0 ? 0 : 1) : Stored switch
     {
         IReadOnlyList<WikiNode> list => list.Count,
         WikiNode => 1,
@@ -213,6 +228,11 @@ public abstract class ContainerNode : WikiNode
 
     public override void WriteTo(StringBuilder builder)
     {
+        if (_data is SourceText source)
+        {
+            builder.Append(source.Text.AsSpan(Start, Length));
+            return;
+        }
         switch (Stored)
         {
             case WikiNode only:
