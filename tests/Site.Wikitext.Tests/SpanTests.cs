@@ -62,6 +62,22 @@ public sealed class SpanTests
         Assert.Equal("d", Assert.IsType<TextNode>(Assert.Single(template.Parameters[1].Name!.Children)).Text);
     }
 
+    [Fact]
+    public void Markup_tokens_are_made_once_and_written_before_they_are_made()
+    {
+        const string text = "{{a|b=c|d}} [[x|y]]z";
+        var document = WikitextParser.Parse(text);
+        Assert.Equal(text, document.ToWikitext());
+        var template = Assert.IsType<TemplateNode>(document.Children[0]);
+        var children = template.Children;
+        Assert.Equal(["{{", "a", "|", "b=c", "|", "d", "}}"], children.Select(c => c.ToWikitext()));
+        Assert.IsType<MarkupToken>(children[0]);
+        Assert.Same(children[2], template.Children[2]);
+        var link = Assert.IsType<WikiLinkNode>(document.Children[2]);
+        Assert.Equal(["[[", "x", "|", "y", "]]", "z"], link.Children.Select(c => c.ToWikitext()));
+        Assert.Equal(new SourceSpan(17, 2, 1, 18), link.Children[4].Span);
+    }
+
     private static void CheckSpans(string text)
     {
         var document = WikitextParser.Parse(text);

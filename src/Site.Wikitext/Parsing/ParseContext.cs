@@ -147,7 +147,7 @@ internal sealed class ParseContext
         Shared.Diagnostics.Add(descriptor.Create(Source.Span(start, length), Source.Path, args));
 
     /// <summary>A span for a node: line and column are left to the source, which computes them when asked.</summary>
-    public SourceSpan Span(int start, int length) => new(start, length, 0, 0);
+    public SourceSpan Span(int start, int length) => new(start, length, WikiNode.ParserLine, 0);
 }
 
 /// <summary>What all runs over one source share: the text, options, diagnostics and search caches.</summary>

@@ -14,19 +14,29 @@ namespace Site.Wikitext.Syntax;
 public abstract class WikiNode
 {
     private readonly int _start;
-    private readonly int _length;
+
+    // The length; its sign bit marks a container whose child array still has markup tokens to make.
+    private int _length;
 
     // What a subclass keeps: for leaves their source or text, for containers their children; for other nodes
     // an explicit line and column given to the constructor.
     private protected object? _data;
 
-    /// <summary>A node at <paramref name="span"/>. A span with line 0 means "ask the source" (the parser's spans).</summary>
+    /// <summary>
+    /// The line the parser gives its spans: line and column are then computed from the source, and a container may
+    /// leave its markup tokens to be made when its children are first read.
+    /// </summary>
+    internal const int ParserLine = -1;
+
+    /// <summary>A node at <paramref name="span"/>. A span with line 0 means "ask the source".</summary>
     protected WikiNode(SourceSpan span)
     {
         _start = span.Start;
         _length = span.Length;
-        if (span.Line != 0 || span.Column != 0) _data = new ExplicitPosition(span.Line, span.Column);
+        if (HasPosition(span)) _data = new ExplicitPosition(span.Line, span.Column);
     }
+
+    private protected static bool HasPosition(SourceSpan span) => span.Line is not (0 or ParserLine) || span.Column != 0;
 
     private protected WikiNode(int start, int length)
     {
@@ -40,16 +50,23 @@ public abstract class WikiNode
         get
         {
             var (line, column) = LineColumn();
-            return new SourceSpan(_start, _length, line, column);
+            return new SourceSpan(_start, Length, line, column);
         }
     }
 
     /// <summary>Offset of the first character, without computing line and column.</summary>
     internal int Start => _start;
 
-    internal int Length => _length;
+    internal int Length => _length & int.MaxValue;
 
-    internal int End => _start + _length;
+    internal int End => _start + Length;
+
+    /// <summary>Set while a container's child array has empty slots for markup tokens not made yet.</summary>
+    private protected bool TokensPending
+    {
+        get => Volatile.Read(ref _length) < 0;
+        set => Volatile.Write(ref _length, value ? _length | int.MinValue : _length & int.MaxValue);
+    }
 
     public virtual IReadOnlyList<WikiNode> Children => [];
 
@@ -60,7 +77,7 @@ public abstract class WikiNode
 
     public string ToWikitext()
     {
-        var builder = new StringBuilder(_length);
+        var builder = new StringBuilder(Length);
         WriteTo(builder);
         return builder.ToString();
     }
@@ -167,7 +184,14 @@ public abstract class ContainerNode : WikiNode
     protected ContainerNode(SourceSpan span, IReadOnlyList<WikiNode> children) : base(span.Start, span.Length)
     {
         object stored = children is WikiNode[] { Length: 1 } single ? single[0] : children;
-        _data = span.Line != 0 || span.Column != 0 ? new Positioned(stored, span.Line, span.Column) : stored;
+        if (HasPosition(span)) _data = new Positioned(stored, span.Line, span.Column);
+        else
+        {
+            _data = stored;
+            // The parser hands over its arrays: tokens that exactly fill the gap between their neighbours are
+            // dropped and made again, at the same place, when the children are first read.
+            if (span.Line == ParserLine && stored is WikiNode[] array) TokensPending = DropTokens(array);
+        }
     }
 
     /// <summary>A container made by the parser: its line and column come from the source.</summary>
@@ -181,10 +205,46 @@ public abstract class ContainerNode : WikiNode
 
     public override IReadOnlyList<WikiNode> Children => Stored switch
     {
+        WikiNode[] array => TokensPending ? MakeTokens(array) : array,
         IReadOnlyList<WikiNode> list => list,
         WikiNode only => WrapSingle(only),
         _ => [],
     };
+
+    /// <summary>Empties the slots of tokens that fill the gap between their neighbours (never two slots in a row).</summary>
+    private bool DropTokens(WikiNode[] array)
+    {
+        var dropped = false;
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (array[i] is not MarkupToken token) continue;
+            if (i > 0 && array[i - 1] is null) continue;
+            if (i + 1 < array.Length && array[i + 1] is MarkupToken) continue;
+            var (gapStart, gapEnd) = Gap(array, i);
+            if (token.Start != gapStart || token.End != gapEnd) continue;
+            array[i] = null!;
+            dropped = true;
+        }
+        return dropped;
+    }
+
+    /// <summary>Where the child at <paramref name="index"/> must be: after the one before it, up to the one after it.</summary>
+    private (int Start, int End) Gap(WikiNode[] array, int index) =>
+        (index == 0 ? Start : array[index - 1].End, index + 1 == array.Length ? End : array[index + 1].Start);
+
+    /// <summary>Makes the dropped tokens; one thread's token wins for each slot, so every reader sees the same ones.</summary>
+    private WikiNode[] MakeTokens(WikiNode[] array)
+    {
+        var source = FindSource()!;
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (Volatile.Read(ref array[i]) is not null) continue;
+            var (start, end) = Gap(array, i);
+            Interlocked.CompareExchange(ref array[i], new MarkupToken(source, start, end - start), null);
+        }
+        TokensPending = false;
+        return array;
+    }
 
     private object? Stored => _data switch
     {
@@ -209,22 +269,6 @@ public abstract class ContainerNode : WikiNode
         _ => 0,
     };
 
-    /// <summary>The first child, or null.</summary>
-    internal WikiNode? FirstChild => Stored switch
-    {
-        WikiNode only => only,
-        WikiNode[] { Length: > 0 } array => array[0],
-        IReadOnlyList<WikiNode> { Count: > 0 } list => list[0],
-        _ => null,
-    };
-
-    internal WikiNode? LastChild => Stored switch
-    {
-        WikiNode only => only,
-        WikiNode[] { Length: > 0 } array => array[^1],
-        IReadOnlyList<WikiNode> { Count: > 0 } list => list[^1],
-        _ => null,
-    };
 
     public override void WriteTo(StringBuilder builder)
     {
@@ -237,6 +281,21 @@ public abstract class ContainerNode : WikiNode
         {
             case WikiNode only:
                 only.WriteTo(builder);
+                break;
+            case WikiNode[] array when TokensPending:
+                // Writes the text of tokens not made yet without making them.
+                var text = FindSource()!.Text;
+                for (var i = 0; i < array.Length; i++)
+                {
+                    var child = Volatile.Read(ref array[i]);
+                    if (child is not null)
+                    {
+                        child.WriteTo(builder);
+                        continue;
+                    }
+                    var (start, end) = Gap(array, i);
+                    builder.Append(text.AsSpan(start, end - start));
+                }
                 break;
             case WikiNode[] array:
                 foreach (var child in array) child.WriteTo(builder);
@@ -255,14 +314,24 @@ public abstract class ContainerNode : WikiNode
 
     private protected override SourceText? FindSource()
     {
-        WikiNode? node = this;
-        while (node is ContainerNode container)
+        switch (_data)
         {
-            if (container._data is SourceText source) return source;
-            if (container._data is Positioned) return null;
-            node = container.FirstChild;
+            case SourceText source:
+                return source;
+            case WikiNode only:
+                return SourceOf(only);
+            case WikiNode[] array:
+                // The first child that is there: a dropped token is never next to another.
+                foreach (var child in array)
+                {
+                    if (child is not null) return SourceOf(child);
+                }
+                return null;
+            case IReadOnlyList<WikiNode> { Count: > 0 } list:
+                return SourceOf(list[0]);
+            default:
+                return null;
         }
-        return node is null ? null : SourceOf(node);
     }
 
     private WikiNode[] WrapSingle(WikiNode only)
