@@ -172,7 +172,7 @@ internal static class Materializer
     }
 
     public static MarkupToken Token(ParseContext context, int start, int length) =>
-        new(context.Source, start, length);
+        context.Shared.Tokens.Rent(context.Source, start, length);
 
     public static TextNode Text(ParseContext context, int start, int length) =>
         new(context.Source, start, length);

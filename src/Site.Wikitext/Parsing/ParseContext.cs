@@ -122,7 +122,11 @@ internal sealed class ParseContext
 
     public void AppendText(int start, int length) => Top.Pieces.AppendText(start, length);
 
-    public void AppendNode(WikiNode node) => Top.Pieces.AppendNode(node);
+    public void AppendNode(WikiNode node)
+    {
+        Top.Pieces.AppendNode(node);
+        Shared.Tokens.Reclaim();
+    }
 
     /// <summary>Pops the top frame and turns its opening markup back into text; its content stays.</summary>
     public void BreakTop(DiagnosticDescriptor? descriptor, params object[] args)
@@ -169,6 +173,8 @@ internal sealed class ParseShared(SourceText source, ParserOptions options)
 
     public Stack<Frame> Frames { get; } = new();
 
+    public TokenPool Tokens { get; } = new();
+
     public KnownNames Names { get; } = KnownNames.For(options);
 
     public bool ReportedDepth { get; set; }
@@ -193,5 +199,42 @@ internal sealed class ForwardSearch(string text)
         var found = text.IndexOf(value, from, comparison);
         cache[value] = (from, found);
         return found;
+    }
+}
+
+/// <summary>
+/// Markup tokens for the builders. A token its container drops (it is made again when the children are read) goes
+/// back to the pool once the node that used it is in place, so the scan does not leave a token behind for the
+/// garbage collector at every '{{', '|' or ']]'. A token still in the tree is never reused.
+/// </summary>
+internal sealed class TokenPool
+{
+    private readonly Stack<MarkupToken> _free = new();
+    private readonly List<MarkupToken> _lent = [];
+
+    public MarkupToken Rent(SourceText source, int start, int length)
+    {
+        MarkupToken token;
+        if (_free.TryPop(out var reused))
+        {
+            reused.Reuse(source, start, length);
+            token = reused;
+        }
+        else
+        {
+            token = new MarkupToken(source, start, length);
+        }
+        _lent.Add(token);
+        return token;
+    }
+
+    /// <summary>Takes back the lent tokens that were dropped; the others are in the tree (or nowhere) and are forgotten.</summary>
+    public void Reclaim()
+    {
+        foreach (var token in _lent)
+        {
+            if (token.IsDropped) _free.Push(token);
+        }
+        _lent.Clear();
     }
 }

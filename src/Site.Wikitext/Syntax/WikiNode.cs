@@ -13,7 +13,7 @@ namespace Site.Wikitext.Syntax;
 /// </remarks>
 public abstract class WikiNode
 {
-    private readonly int _start;
+    private int _start;
 
     // The length; its sign bit marks a container whose child array still has markup tokens to make.
     private int _length;
@@ -60,6 +60,13 @@ public abstract class WikiNode
     internal int Length => _length & int.MaxValue;
 
     internal int End => _start + Length;
+
+    /// <summary>Moves a node the parser recycles (a token dropped from its container before anyone saw it).</summary>
+    private protected void Place(int start, int length)
+    {
+        _start = start;
+        _length = length;
+    }
 
     /// <summary>Set while a container's child array has empty slots for markup tokens not made yet.</summary>
     private protected bool TokensPending
@@ -137,6 +144,19 @@ public abstract class LeafNode : WikiNode
     /// <summary>The text without making a string of it.</summary>
     public ReadOnlySpan<char> AsSpan() =>
         _data is SourceText source ? source.Text.AsSpan(Start, Length) : ((LeafText)_data!).Text.AsSpan();
+
+    /// <summary>True for a leaf that a container dropped: no node refers to it, and the parser may reuse it.</summary>
+    internal bool IsDropped => _data is null;
+
+    /// <summary>Marks a leaf dropped from the child array of the container it was made for.</summary>
+    internal void Drop() => _data = null;
+
+    /// <summary>Makes a dropped leaf the text of the source at <paramref name="start"/>.</summary>
+    internal void Reuse(SourceText source, int start, int length)
+    {
+        Place(start, length);
+        _data = source;
+    }
 
     private string Slice()
     {
@@ -223,6 +243,7 @@ public abstract class ContainerNode : WikiNode
             var (gapStart, gapEnd) = Gap(array, i);
             if (token.Start != gapStart || token.End != gapEnd) continue;
             array[i] = null!;
+            token.Drop();
             dropped = true;
         }
         return dropped;
