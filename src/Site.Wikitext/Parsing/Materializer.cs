@@ -146,9 +146,17 @@ internal static class Materializer
         return nodes.Length switch
         {
             0 => new Fragment(context.Source, emptyPosition),
-            1 => nodes[0] is TextNode text ? new Fragment(context.Source, text.Start, text.Length) : new Fragment(nodes[0]),
+            1 => nodes[0] is TextNode text ? TextFragment(context, text) : new Fragment(nodes[0]),
             _ => new Fragment(nodes[0].Start, nodes[^1].End - nodes[0].Start, nodes.ToArray()),
         };
+    }
+
+    /// <summary>A fragment that is only <paramref name="text"/>: it keeps the offset and length, and the node is dropped.</summary>
+    private static Fragment TextFragment(ParseContext context, TextNode text)
+    {
+        var fragment = new Fragment(context.Source, text.Start, text.Length);
+        text.Drop();
+        return fragment;
     }
 
     /// <summary>A fragment of an optional node, then <paramref name="middle"/>, then an optional node, without a list in between.</summary>
@@ -175,7 +183,7 @@ internal static class Materializer
         context.Shared.Tokens.Rent(context.Source, start, length);
 
     public static TextNode Text(ParseContext context, int start, int length) =>
-        new(context.Source, start, length);
+        context.Shared.Texts.Rent(context.Source, start, length);
 
     public static MarkupToken Token(ParseContext context, MarkSpan mark) => Token(context, mark.Start, mark.Length);
 

@@ -126,6 +126,7 @@ internal sealed class ParseContext
     {
         Top.Pieces.AppendNode(node);
         Shared.Tokens.Reclaim();
+        Shared.Texts.Reclaim();
     }
 
     /// <summary>Pops the top frame and turns its opening markup back into text; its content stays.</summary>
@@ -173,7 +174,9 @@ internal sealed class ParseShared(SourceText source, ParserOptions options)
 
     public Stack<Frame> Frames { get; } = new();
 
-    public TokenPool Tokens { get; } = new();
+    public LeafPool<MarkupToken> Tokens { get; } = new((source, start, length) => new MarkupToken(source, start, length));
+
+    public LeafPool<TextNode> Texts { get; } = new((source, start, length) => new TextNode(source, start, length));
 
     public KnownNames Names { get; } = KnownNames.For(options);
 
@@ -203,37 +206,38 @@ internal sealed class ForwardSearch(string text)
 }
 
 /// <summary>
-/// Markup tokens for the builders. A token its container drops (it is made again when the children are read) goes
-/// back to the pool once the node that used it is in place, so the scan does not leave a token behind for the
-/// garbage collector at every '{{', '|' or ']]'. A token still in the tree is never reused.
+/// Leaves for the builders. A leaf that is dropped (a markup token its container makes again when the children are
+/// read, a text node whose fragment keeps only its offset and length) goes back to the pool once the node that used
+/// it is appended, so the scan does not leave one behind for the garbage collector at every '{{', '|' or ']]' and
+/// every plain parameter value. A leaf still in the tree is never reused.
 /// </summary>
-internal sealed class TokenPool
+internal sealed class LeafPool<T>(Func<SourceText, int, int, T> create) where T : LeafNode
 {
-    private readonly Stack<MarkupToken> _free = new();
-    private readonly List<MarkupToken> _lent = [];
+    private readonly Stack<T> _free = new();
+    private readonly List<T> _lent = [];
 
-    public MarkupToken Rent(SourceText source, int start, int length)
+    public T Rent(SourceText source, int start, int length)
     {
-        MarkupToken token;
+        T leaf;
         if (_free.TryPop(out var reused))
         {
             reused.Reuse(source, start, length);
-            token = reused;
+            leaf = reused;
         }
         else
         {
-            token = new MarkupToken(source, start, length);
+            leaf = create(source, start, length);
         }
-        _lent.Add(token);
-        return token;
+        _lent.Add(leaf);
+        return leaf;
     }
 
-    /// <summary>Takes back the lent tokens that were dropped; the others are in the tree (or nowhere) and are forgotten.</summary>
+    /// <summary>Takes back the lent leaves that were dropped; the others are in the tree (or nowhere) and are forgotten.</summary>
     public void Reclaim()
     {
-        foreach (var token in _lent)
+        foreach (var leaf in _lent)
         {
-            if (token.IsDropped) _free.Push(token);
+            if (leaf.IsDropped) _free.Push(leaf);
         }
         _lent.Clear();
     }
