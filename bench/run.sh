@@ -9,12 +9,15 @@ dotnet build "$project" -c Release --nologo -v quiet >/dev/null
 corpus="$(dotnet run --project "$project" -c Release --no-build -- corpus)"
 echo "10 MB input: $corpus"
 
-ours="$(dotnet run --project "$project" -c Release --no-build -- --filter '*' | tee /dev/stderr | grep -E '^(Seed|Corpus10Mb):')"
+# One line per benchmark and GC setting: "Corpus10Mb (non-concurrent GC): … MB/s" (see Program.cs, ParseConfig).
+ours="$(dotnet run --project "$project" -c Release --no-build -- --filter '*' | tee /dev/stderr | grep -E '^(Seed|Corpus10Mb) \(')"
 wtf="$("$here/wtf/run.sh" "$corpus" 3)"
 
 echo
 echo "$ours"
 echo "$wtf"
-ours_mbs="$(echo "$ours" | grep '^Corpus10Mb:' | sed -E 's/.* ([0-9.]+) MB\/s$/\1/')"
 wtf_mbs="$(echo "$wtf" | sed -E 's/.* ([0-9.]+) MB\/s$/\1/')"
-awk -v a="$ours_mbs" -v b="$wtf_mbs" 'BEGIN { printf "ratio (ours / wtf_wikipedia, 10 MB): %.1fx\n", a / b }'
+for gc in "non-concurrent GC" "default concurrent GC"; do
+  ours_mbs="$(echo "$ours" | grep "^Corpus10Mb ($gc):" | sed -E 's/.* ([0-9.]+) MB\/s$/\1/')"
+  awk -v a="$ours_mbs" -v b="$wtf_mbs" -v gc="$gc" 'BEGIN { printf "ratio (ours with %s / wtf_wikipedia, 10 MB): %.1fx\n", gc, a / b }'
+done

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using Site.Wikitext.Parsing;
 
@@ -34,7 +36,10 @@ public static class Program
         return 0;
     }
 
-    /// <summary>Prints one line per benchmark: <c>Name: N MB UTF-8, mean M ms, X MB/s</c> (bench scripts grep these).</summary>
+    /// <summary>
+    /// Prints one line per benchmark: <c>Name: N MB UTF-8, mean M ms, X MB/s</c>, or <c>Name (job): …</c> when a class
+    /// runs several jobs (bench scripts grep these).
+    /// </summary>
     private static void Report(BenchmarkDotNet.Reports.Summary summary, Func<string, long> inputBytes)
     {
         Console.WriteLine();
@@ -42,18 +47,45 @@ public static class Program
         {
             var name = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
             var bytes = inputBytes(name);
+            var job = report.BenchmarkCase.Job.Id;
+            var label = ParseConfig.Labels.TryGetValue(job, out var jobLabel) ? $"{name} ({jobLabel})" : name;
             var meanNs = report.ResultStatistics?.Mean;
             if (meanNs is null) continue;
             var mbPerSecond = bytes / 1_000_000.0 / (meanNs.Value / 1e9);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{name}: {bytes / 1_000_000.0:0.00} MB UTF-8, mean {meanNs.Value / 1e6:0.0} ms, {mbPerSecond:0.0} MB/s"));
+                $"{label}: {bytes / 1_000_000.0:0.00} MB UTF-8, mean {meanNs.Value / 1e6:0.0} ms, {mbPerSecond:0.0} MB/s"));
         }
+    }
+}
+
+/// <summary>
+/// Two jobs: .NET's default workstation GC (concurrent, i.e. background gen-2 collections) and the same with
+/// concurrent GC off, which is how the <c>site</c> command line runs (src/Site/Site.csproj). Both are set
+/// explicitly, since BenchmarkDotNet would otherwise copy the host process's setting.
+/// </summary>
+public sealed class ParseConfig : ManualConfig
+{
+    public const string ConcurrentJob = "ConcurrentGC";
+    public const string NonConcurrentJob = "NonConcurrentGC";
+
+    /// <summary>How the report lines name each job.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        [ConcurrentJob] = "default concurrent GC",
+        [NonConcurrentJob] = "non-concurrent GC",
+    };
+
+    public ParseConfig()
+    {
+        var job = Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10);
+        AddJob(job.WithGcConcurrent(true).WithId(ConcurrentJob));
+        AddJob(job.WithGcConcurrent(false).WithId(NonConcurrentJob));
     }
 }
 
 /// <summary>Parse throughput of the wikitext parser on the seed article and on ~10 MB of real articles.</summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[Config(typeof(ParseConfig))]
 public class ParseBenchmarks
 {
     private string _seed = "";

@@ -16,7 +16,7 @@ internal static class BraceHandler
         var dashBefore = position > 0 && context.Text[position - 1] == '-';
         if (dashBefore && count is 1 or 4 && context.CanPush() && context.Top.Pieces.TryTrimTrailingText(position, 1))
         {
-            context.Push(new Frame(FrameKind.LanguageConversion, position - 1, 2));
+            context.Push(context.NewFrame(FrameKind.LanguageConversion, position - 1, 2));
             context.Position = position + 1;
             if (count == 4) OpenBraces(context, position + 1, 3);
             return true;
@@ -28,7 +28,9 @@ internal static class BraceHandler
 
     private static void OpenBraces(ParseContext context, int position, int count)
     {
-        context.Push(new Frame(FrameKind.Braces, position, count) { BraceCount = count });
+        var frame = context.NewFrame(FrameKind.Braces, position, count);
+        frame.BraceCount = count;
+        context.Push(frame);
         context.Position = position + count;
     }
 
@@ -47,6 +49,7 @@ internal static class BraceHandler
                 context.AppendText(position + consumed, remaining - 1);
                 context.Pop();
                 context.AppendNode(LanguageConversionBuilder.Build(context, top, afterRun - 1));
+                context.Recycle(top);
                 context.Position = afterRun + 1;
                 return true;
             }
@@ -89,12 +92,15 @@ internal static class BraceHandler
         if (left >= 2)
         {
             // "{{{{{a}}}" leaves "{{" open around the argument just closed.
-            var outer = new Frame(FrameKind.Braces, frame.Start, left) { BraceCount = left };
-            outer.Pieces.AppendNode(node);
+            var outer = context.NewFrame(FrameKind.Braces, frame.Start, left);
+            outer.BraceCount = left;
             context.Push(outer);
+            outer.Pieces.AppendNode(node);
+            context.Recycle(frame);
             return;
         }
         if (left == 1) context.AppendText(frame.Start, 1);
         context.AppendNode(node);
+        context.Recycle(frame);
     }
 }

@@ -23,7 +23,7 @@ internal static class BracketHandler
                 return OpenExternal(context, linkStart + 1);
             }
             context.AppendText(position, linkStart - position);
-            context.Push(new Frame(FrameKind.Link, linkStart, 2));
+            context.Push(context.NewFrame(FrameKind.Link, linkStart, 2));
             context.AppendText(linkStart + 2, count % 2);
             context.Position = position + count;
             return true;
@@ -35,9 +35,9 @@ internal static class BracketHandler
     {
         var urlEnd = UrlScanner.ScanUrl(context, position + 1);
         if (urlEnd < 0 || !context.CanPush()) return false;
-        var frame = new Frame(FrameKind.ExternalLink, position, 1);
-        frame.Pieces.AppendMark(MarkKind.Url, position + 1, urlEnd - position - 1, frame);
+        var frame = context.NewFrame(FrameKind.ExternalLink, position, 1);
         context.Push(frame);
+        frame.Pieces.AppendMark(MarkKind.Url, position + 1, urlEnd - position - 1, frame);
         context.Position = urlEnd;
         return true;
     }
@@ -58,6 +58,7 @@ internal static class BracketHandler
             {
                 context.Pop();
                 context.AppendNode(LinkBuilder.BuildExternalLink(context, top, closeStart));
+                context.Recycle(top);
                 consumed += 1;
                 continue;
             }
@@ -80,6 +81,7 @@ internal static class BracketHandler
                 trail = remaining == 2 ? TrailLength(context, top, closeStart + 2) : 0;
                 context.Pop();
                 context.AppendNode(LinkBuilder.BuildWikiLink(context, top, closeStart, trail));
+                context.Recycle(top);
                 consumed += 2;
                 continue;
             }

@@ -19,15 +19,31 @@ internal enum TableLine
     Caption,
 }
 
-/// <summary>A construct that has been opened and not yet closed.</summary>
-internal sealed class Frame(FrameKind kind, int start, int openLength) : PieceList
+/// <summary>
+/// A construct that has been opened and not yet closed. Frames that close come back to a per-parse pool
+/// (<see cref="ParseContext.Recycle"/>); frames that are broken do not, as their marks stay in the tree's pieces.
+/// </summary>
+internal sealed class Frame : PieceList
 {
-    public FrameKind Kind { get; } = kind;
+    public FrameKind Kind { get; private set; }
 
     /// <summary>Offset of the first character of the opening markup.</summary>
-    public int Start { get; set; } = start;
+    public int Start { get; set; }
 
-    public int OpenLength { get; set; } = openLength;
+    public int OpenLength { get; set; }
+
+    /// <summary>Makes the frame a new one: empty, of <paramref name="kind"/>, opened at <paramref name="start"/>.</summary>
+    public Frame Reset(FrameKind kind, int start, int openLength)
+    {
+        Clear();
+        Kind = kind;
+        Start = start;
+        OpenLength = openLength;
+        BraceCount = 0;
+        HasPipe = false;
+        TableLine = TableLine.None;
+        return this;
+    }
 
     /// <summary>What the frame holds so far. A frame is its own piece list, to keep one object per construct.</summary>
     public PieceList Pieces => this;

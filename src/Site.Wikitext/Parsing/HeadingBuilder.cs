@@ -42,8 +42,8 @@ internal static class HeadingBuilder
         var content = new List<WikiNode>();
         if (frame.OpenLength > level) content.Add(Text(context, frame.Start + level, frame.OpenLength - level));
         content.AddRange(nodes.Take(lastIndex));
-        var closeStart = last.Span.Start + trimmedLength - level;
-        if (closeStart > last.Span.Start) content.Add(Text(context, last.Span.Start, closeStart - last.Span.Start));
+        var closeStart = last.Start + trimmedLength - level;
+        if (closeStart > last.Start) content.Add(Text(context, last.Start, closeStart - last.Start));
         var fragment = Materializer.Fragment(context, content, frame.Start + level);
         children.Add(fragment);
         children.Add(Materializer.Token(context, closeStart, level));
@@ -56,8 +56,8 @@ internal static class HeadingBuilder
     {
         var level = Math.Min((frame.OpenLength - 1) / 2, 6);
         var children = new List<WikiNode> { Materializer.Token(context, frame.Start, level) };
-        var middle = Text(context, frame.Start + level, frame.OpenLength - 2 * level);
-        var fragment = Materializer.Fragment(context, [middle], frame.Start + level);
+        WikiNode middle = Text(context, frame.Start + level, frame.OpenLength - 2 * level);
+        var fragment = Materializer.Fragment(context, new ReadOnlySpan<WikiNode>(ref middle), frame.Start + level);
         children.Add(fragment);
         children.Add(Materializer.Token(context, frame.Start + frame.OpenLength - level, level));
         children.AddRange(trailing);

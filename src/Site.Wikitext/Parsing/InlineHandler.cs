@@ -6,7 +6,8 @@ namespace Site.Wikitext.Parsing;
 /// <summary>Small inline constructs: apostrophes, entities, behaviour switches and free URLs.</summary>
 internal static class InlineHandler
 {
-    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal)
+    // The names are ASCII letters, so ignoring case is the same as upper-casing them first.
+    private static readonly HashSet<string> Switches = new(StringComparer.OrdinalIgnoreCase)
     {
         "NOTOC", "FORCETOC", "TOC", "NOEDITSECTION", "NEWSECTIONLINK", "NONEWSECTIONLINK", "NOGALLERY",
         "HIDDENCAT", "EXPECTUNUSEDCATEGORY", "NOCONTENTCONVERT", "NOCC", "NOTITLECONVERT", "NOTC", "INDEX",
@@ -14,13 +15,15 @@ internal static class InlineHandler
         "START", "END",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SwitchLookup = Switches.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool Apostrophes(ParseContext context)
     {
         var start = context.Position;
         var end = start;
         while (end < context.End && context.Text[end] == '\'') end++;
         if (end - start < 2) return false;
-        context.AppendNode(new ApostrophesNode(context.Source, context.Span(start, end - start)));
+        context.AppendNode(new ApostrophesNode(context.Source, start, end - start));
         context.Position = end;
         return true;
     }
@@ -50,7 +53,7 @@ internal static class InlineHandler
         var raw = text[start..(i + 1)];
         var value = WebUtility.HtmlDecode(raw);
         if (value == raw) return false;
-        context.AppendNode(new EntityNode(context.Span(start, raw.Length), raw, value));
+        context.AppendNode(new EntityNode(context.Source, start, raw.Length, value));
         context.Position = i + 1;
         return true;
     }
@@ -63,8 +66,8 @@ internal static class InlineHandler
         var i = start + 2;
         while (i < context.End && char.IsAsciiLetter(text[i])) i++;
         if (i + 1 >= context.End || text[i] != '_' || text[i + 1] != '_') return false;
-        if (!Switches.Contains(text[(start + 2)..i].ToUpperInvariant())) return false;
-        context.AppendNode(new BehaviorSwitchNode(context.Source, context.Span(start, i + 2 - start)));
+        if (!SwitchLookup.Contains(text.AsSpan(start + 2, i - start - 2))) return false;
+        context.AppendNode(new BehaviorSwitchNode(context.Source, start, i + 2 - start));
         context.Position = i + 2;
         return true;
     }
@@ -88,7 +91,7 @@ internal static class InlineHandler
         end = UrlScanner.TrimFreeUrl(text, start, end);
         if (end <= protocolEnd) return false;
         if (!context.Top.Pieces.TryTrimTrailingText(colon, colon - start)) return false;
-        context.AppendNode(new UrlNode(context.Source, context.Span(start, end - start)));
+        context.AppendNode(new UrlNode(context.Source, start, end - start));
         context.Position = end;
         return true;
     }

@@ -12,16 +12,16 @@ internal static class LanguageConversionBuilder
         var children = new List<WikiNode> { open };
         string? flags = null;
         var bodyNodes = new List<WikiNode>();
-        var bodyStart = open.Span.End;
-        var firstSegment = split.Segments[0];
+        var bodyStart = open.End;
+        var firstSegment = split.Segment(0);
         if (split.Marks.Count > 0 && IsFlagList(firstSegment))
         {
-            var flagFragment = Materializer.Fragment(context, firstSegment, open.Span.End);
+            var flagFragment = Materializer.Fragment(context, firstSegment, open.End);
             flags = flagFragment.ToWikitext().Trim();
             var pipe = Materializer.Token(context, split.Marks[0]);
             children.Add(flagFragment);
             children.Add(pipe);
-            bodyStart = pipe.Span.End;
+            bodyStart = pipe.End;
             AppendRest(context, split, 1, bodyNodes);
         }
         else
@@ -37,14 +37,14 @@ internal static class LanguageConversionBuilder
     /// <summary>Later pipes belong to the body as text.</summary>
     private static void AppendRest(ParseContext context, SplitPieces split, int firstSegment, List<WikiNode> into)
     {
-        for (var i = firstSegment; i < split.Segments.Count; i++)
+        for (var i = firstSegment; i < split.SegmentCount; i++)
         {
             if (i > firstSegment)
             {
                 var mark = split.Marks[i - 1];
                 into.Add(Materializer.Text(context, mark.Start, mark.Length));
             }
-            into.AddRange(split.Segments[i]);
+            into.AddRange(split.Segment(i));
         }
         MergeTexts(context, into);
     }
@@ -53,15 +53,15 @@ internal static class LanguageConversionBuilder
     {
         for (var i = nodes.Count - 1; i > 0; i--)
         {
-            if (nodes[i] is TextNode b && nodes[i - 1] is TextNode a && a.Span.End == b.Span.Start)
+            if (nodes[i] is TextNode b && nodes[i - 1] is TextNode a && a.End == b.Start)
             {
-                nodes[i - 1] = Materializer.Text(context, a.Span.Start, a.Span.Length + b.Span.Length);
+                nodes[i - 1] = Materializer.Text(context, a.Start, a.Length + b.Length);
                 nodes.RemoveAt(i);
             }
         }
     }
 
-    private static bool IsFlagList(WikiNode[] nodes)
+    private static bool IsFlagList(ReadOnlySpan<WikiNode> nodes)
     {
         if (nodes.Length != 1 || nodes[0] is not TextNode text) return false;
         var value = text.AsSpan().Trim();

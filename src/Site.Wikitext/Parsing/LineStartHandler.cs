@@ -23,7 +23,7 @@ internal static class LineStartHandler
         if (c == '-' && context.RunLength(position, '-') >= 4)
         {
             var length = context.RunLength(position, '-');
-            context.AppendNode(new HorizontalRuleNode(context.Source, context.Span(position, length)));
+            context.AppendNode(new HorizontalRuleNode(context.Source, position, length));
             context.Position = position + length;
             return true;
         }
@@ -40,6 +40,7 @@ internal static class LineStartHandler
             context.AppendText(context.Position, at - context.Position);
             context.Pop();
             context.AppendNode(TableBuilder.Build(context, table, at));
+            context.Recycle(table);
             context.Position = at + 2;
             return true;
         }
@@ -84,7 +85,7 @@ internal static class LineStartHandler
         if (!context.CanPush()) return false;
         context.AppendText(context.Position, at - context.Position);
         var lineEnd = LineEnd(context, at);
-        context.Push(new Frame(FrameKind.Table, at, lineEnd - at));
+        context.Push(context.NewFrame(FrameKind.Table, at, lineEnd - at));
         context.Position = lineEnd;
         return true;
     }
@@ -93,7 +94,7 @@ internal static class LineStartHandler
     {
         if (!context.CanPush()) return false;
         var length = context.RunLength(context.Position, '=');
-        context.Push(new Frame(FrameKind.Heading, context.Position, length));
+        context.Push(context.NewFrame(FrameKind.Heading, context.Position, length));
         context.Position += length;
         return true;
     }
@@ -103,7 +104,7 @@ internal static class LineStartHandler
         var start = context.Position;
         var end = start;
         while (end < context.End && context.Text[end] is '*' or '#' or ':' or ';') end++;
-        context.AppendNode(new ListMarkerNode(context.Source, context.Span(start, end - start)));
+        context.AppendNode(new ListMarkerNode(context.Source, start, end - start));
         context.Position = end;
         // ":{|" indents a table (MediaWiki's handleTables reads "^(:*)\s*\{\|").
         var table = end;

@@ -48,7 +48,7 @@ internal static class LinkBuilder
     {
         var split = Materializer.Split(context, frame.Pieces, frame);
         var open = Materializer.Token(context, frame.Start, 2);
-        var target = Materializer.Fragment(context, split.Segments[0], open.Span.End);
+        var target = Materializer.Fragment(context, split.Segment(0), open.End);
         var marks = split.Marks.Count;
         var children = new WikiNode[3 + 2 * marks + (trailLength > 0 ? 1 : 0)];
         var parts = marks == 0 ? [] : new Fragment[marks];
@@ -57,7 +57,7 @@ internal static class LinkBuilder
         for (var i = 0; i < marks; i++)
         {
             var pipe = Materializer.Token(context, split.Marks[i]);
-            var part = Materializer.Fragment(context, split.Segments[i + 1], pipe.Span.End);
+            var part = Materializer.Fragment(context, split.Segment(i + 1), pipe.End);
             children[2 + 2 * i] = pipe;
             children[3 + 2 * i] = part;
             parts[i] = part;
@@ -70,7 +70,7 @@ internal static class LinkBuilder
             children[^1] = trail;
         }
         var span = context.Span(frame.Start, closeStart + 2 + trailLength - frame.Start);
-        return new WikiLinkNode(span, children, target, parts, trail, Classify(context.Options, context.Text.AsSpan(target.Span.Start, target.Span.Length)));
+        return new WikiLinkNode(span, children, target, parts, trail, Classify(context.Options, context.Text.AsSpan(target.Start, target.Length)));
     }
 
     public static WikiLinkKind Classify(ParserOptions options, ReadOnlySpan<char> target)
@@ -79,6 +79,15 @@ internal static class LinkBuilder
         if (text.StartsWith(':')) return WikiLinkKind.Page;
         var colon = text.IndexOf(':');
         if (colon <= 0) return WikiLinkKind.Page;
+        var known = KnownNames.For(options);
+        if (known.PrefixesUsable)
+        {
+            var span = text[..colon].Trim();
+            var buffer = (span.Length <= 128 ? stackalloc char[128] : new char[span.Length])[..span.Length];
+            span.CopyTo(buffer);
+            buffer.Replace('_', ' ');
+            return known.Prefixes.TryGetValue(buffer, out var kind) ? kind : WikiLinkKind.Page;
+        }
         var prefix = text[..colon].Trim().ToString().Replace('_', ' ');
         if (options.FileNamespaces.Contains(prefix)) return WikiLinkKind.File;
         if (options.MediaNamespaces.Contains(prefix)) return WikiLinkKind.Media;
@@ -91,19 +100,14 @@ internal static class LinkBuilder
     {
         var split = Materializer.Split(context, frame.Pieces, frame);
         var open = Materializer.Token(context, frame.Start, 1);
-        var children = new List<WikiNode> { open };
         var urlMark = split.Marks[0];
-        var url = new UrlNode(context.Source, context.Span(urlMark.Start, urlMark.Length));
-        children.Add(url);
+        var url = new UrlNode(context.Source, urlMark.Start, urlMark.Length);
         // Anything before the URL mark is empty by construction; the text follows it.
-        var textNodes = split.Segments[^1];
+        var textNodes = split.Segment(split.SegmentCount - 1);
         Fragment? text = null;
-        if (textNodes.Length > 0)
-        {
-            text = Materializer.Fragment(context, textNodes, url.Span.End);
-            children.Add(text);
-        }
-        children.Add(Materializer.Token(context, closeStart, 1));
-        return new ExternalLinkNode(context.Span(frame.Start, closeStart + 1 - frame.Start), children.ToArray(), url.Url, text);
+        if (textNodes.Length > 0) text = Materializer.Fragment(context, textNodes, url.End);
+        var close = Materializer.Token(context, closeStart, 1);
+        WikiNode[] children = text is null ? [open, url, close] : [open, url, text, close];
+        return new ExternalLinkNode(context.Span(frame.Start, closeStart + 1 - frame.Start), children, url.Url, text);
     }
 }

@@ -1,31 +1,49 @@
+using System.Runtime.InteropServices;
 using Site.Wikitext.Syntax;
 
 namespace Site.Wikitext.Parsing;
 
 /// <summary>
-/// The parts of a closed frame: runs of nodes (exact arrays, kept by the nodes built from them) separated
-/// by the frame's own marks. One instance per parse is reused: builders read it before the next split.
+/// The parts of a closed frame: runs of nodes separated by the frame's own marks. The nodes sit in one buffer
+/// that is reused for every split of a parse, so builders read a segment as a span and copy out only what
+/// the tree keeps; they read it before the next split.
 /// </summary>
 internal sealed class SplitPieces
 {
-    public List<WikiNode[]> Segments { get; } = [];
+    private WikiNode[] _nodes = new WikiNode[64];
+    private int _count;
+    private int _segmentStart;
+    private readonly List<(int Start, int Count)> _segments = [];
 
     public List<MarkSpan> Marks { get; } = [];
 
-    /// <summary>The nodes of the segment being read.</summary>
-    public List<WikiNode> Current { get; } = [];
+    public int SegmentCount => _segments.Count;
+
+    public ReadOnlySpan<WikiNode> Segment(int index)
+    {
+        var (start, count) = _segments[index];
+        return _nodes.AsSpan(start, count);
+    }
 
     public void Reset()
     {
-        Segments.Clear();
+        Array.Clear(_nodes, 0, _count);
+        _count = 0;
+        _segmentStart = 0;
+        _segments.Clear();
         Marks.Clear();
-        Current.Clear();
+    }
+
+    public void Add(WikiNode node)
+    {
+        if (_count == _nodes.Length) Array.Resize(ref _nodes, _nodes.Length * 2);
+        _nodes[_count++] = node;
     }
 
     public void EndSegment()
     {
-        Segments.Add(Current.Count == 0 ? [] : Current.ToArray());
-        Current.Clear();
+        _segments.Add((_segmentStart, _count - _segmentStart));
+        _segmentStart = _count;
     }
 }
 
@@ -55,18 +73,18 @@ internal static class Materializer
             var next = piece.Next;
             if (piece.Kind == PieceKind.Mark && ReferenceEquals(piece.Owner, owner))
             {
-                text.Flush(context, split.Current);
+                text.Flush(context, split);
                 split.EndSegment();
                 split.Marks.Add(new MarkSpan(piece.Mark, piece.Start, piece.Length));
             }
             else
             {
-                text.Add(context, piece, split.Current);
+                text.Add(context, piece, split);
             }
             pool.Return(piece);
             piece = next;
         }
-        text.Flush(context, split.Current);
+        text.Flush(context, split);
         split.EndSegment();
         return split;
     }
@@ -97,37 +115,83 @@ internal static class Materializer
             into.Add(Text(context, _start, _end - _start));
             _start = -1;
         }
+
+        public void Add(ParseContext context, Piece piece, SplitPieces into)
+        {
+            if (piece.Kind == PieceKind.Node)
+            {
+                Flush(context, into);
+                into.Add(piece.Node!);
+                return;
+            }
+            if (_start < 0) _start = piece.Start;
+            _end = piece.End;
+        }
+
+        public void Flush(ParseContext context, SplitPieces into)
+        {
+            if (_start < 0) return;
+            into.Add(Text(context, _start, _end - _start));
+            _start = -1;
+        }
     }
 
-    public static Fragment Fragment(ParseContext context, IReadOnlyList<WikiNode> nodes, int emptyPosition)
+    public static Fragment Fragment(ParseContext context, List<WikiNode> nodes, int emptyPosition) =>
+        Fragment(context, CollectionsMarshal.AsSpan(nodes), emptyPosition);
+
+    /// <summary>A fragment of <paramref name="nodes"/>; the tree keeps an exact copy (or the only node), not the span.</summary>
+    public static Fragment Fragment(ParseContext context, ReadOnlySpan<WikiNode> nodes, int emptyPosition)
     {
         QuoteResolver.Resolve(context.Text, nodes);
-        if (nodes.Count == 0) return new Fragment(context.Span(emptyPosition, 0), []);
-        var start = nodes[0].Span.Start;
-        return new Fragment(context.Span(start, nodes[^1].Span.End - start), Freeze(nodes));
+        return nodes.Length switch
+        {
+            0 => new Fragment(context.Source, emptyPosition),
+            1 => nodes[0] is TextNode text ? TextFragment(context, text) : new Fragment(nodes[0]),
+            _ => new Fragment(nodes[0].Start, nodes[^1].End - nodes[0].Start, nodes.ToArray()),
+        };
     }
 
-    /// <summary>An exact-size array of the nodes: the tree outlives the lists it was built in.</summary>
-    public static WikiNode[] Freeze(IReadOnlyList<WikiNode> nodes) => nodes switch
+    /// <summary>A fragment that is only <paramref name="text"/>: it keeps the offset and length, and the node is dropped.</summary>
+    private static Fragment TextFragment(ParseContext context, TextNode text)
     {
-        WikiNode[] array => array,
-        List<WikiNode> list => list.ToArray(),
-        _ => [.. nodes],
-    };
+        var fragment = new Fragment(context.Source, text.Start, text.Length);
+        text.Drop();
+        return fragment;
+    }
+
+    /// <summary>A fragment of an optional node, then <paramref name="middle"/>, then an optional node, without a list in between.</summary>
+    public static Fragment Fragment(ParseContext context, WikiNode? first, ReadOnlySpan<WikiNode> middle, WikiNode? last, int emptyPosition)
+    {
+        var count = (first is null ? 0 : 1) + middle.Length + (last is null ? 0 : 1);
+        if (count == middle.Length) return Fragment(context, middle, emptyPosition);
+        if (count == 1)
+        {
+            var only = first ?? last!;
+            return Fragment(context, new ReadOnlySpan<WikiNode>(ref only), emptyPosition);
+        }
+        var array = new WikiNode[count];
+        var c = 0;
+        if (first is not null) array[c++] = first;
+        middle.CopyTo(array.AsSpan(c));
+        c += middle.Length;
+        if (last is not null) array[c] = last;
+        QuoteResolver.Resolve(context.Text, array);
+        return new Fragment(array[0].Start, array[^1].End - array[0].Start, array);
+    }
 
     public static MarkupToken Token(ParseContext context, int start, int length) =>
-        new(context.Source, context.Span(start, length));
+        context.Shared.Tokens.Rent(context.Source, start, length);
 
     public static TextNode Text(ParseContext context, int start, int length) =>
-        new(context.Source, context.Span(start, length));
+        context.Shared.Texts.Rent(context.Source, start, length);
 
     public static MarkupToken Token(ParseContext context, MarkSpan mark) => Token(context, mark.Start, mark.Length);
 
     /// <summary>Splits a text node at a local index; either side may be empty and is then omitted.</summary>
     public static (TextNode? Before, TextNode? After) SplitText(ParseContext context, TextNode node, int index)
     {
-        var start = node.Span.Start;
-        var length = node.Span.Length;
+        var start = node.Start;
+        var length = node.Length;
         TextNode? before = index > 0 ? Text(context, start, index) : null;
         TextNode? after = index < length ? Text(context, start + index, length - index) : null;
         return (before, after);

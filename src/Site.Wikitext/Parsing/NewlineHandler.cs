@@ -35,5 +35,6 @@ internal static class NewlineHandler
         context.Pop();
         context.Shared.Pieces.ReturnAll(frame.Pieces.TakeAll());
         context.AppendNode(heading);
+        context.Recycle(frame);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class ParseContext
         End = end;
         Depth = depth;
         AtLineStart = start == 0 || shared.Text[start - 1] == '\n';
-        Push(new Frame(FrameKind.Root, start, 0));
+        Push(NewFrame(FrameKind.Root, start, 0));
     }
 
     public ParseShared Shared { get; }
@@ -78,6 +78,17 @@ internal sealed class ParseContext
         _openCounts[(int)frame.Kind]++;
     }
 
+    /// <summary>A frame from the pool (or a new one) for a construct opened at <paramref name="start"/>.</summary>
+    public Frame NewFrame(FrameKind kind, int start, int openLength) =>
+        (Shared.Frames.TryPop(out var frame) ? frame : new Frame()).Reset(kind, start, openLength);
+
+    /// <summary>Returns a frame that has been closed and built: no piece refers to it any more.</summary>
+    public void Recycle(Frame frame)
+    {
+        frame.Clear();
+        Shared.Frames.Push(frame);
+    }
+
     public Frame Pop()
     {
         var frame = _stack[^1];
@@ -94,6 +105,7 @@ internal sealed class ParseContext
     {
         Consume(_stack[0].Pieces.TakeAll());
         _rootText.Flush(this, _rootNodes);
+        Recycle(_stack[0]);
         return _rootNodes;
     }
 
@@ -110,7 +122,12 @@ internal sealed class ParseContext
 
     public void AppendText(int start, int length) => Top.Pieces.AppendText(start, length);
 
-    public void AppendNode(WikiNode node) => Top.Pieces.AppendNode(node);
+    public void AppendNode(WikiNode node)
+    {
+        Top.Pieces.AppendNode(node);
+        Shared.Tokens.Reclaim();
+        Shared.Texts.Reclaim();
+    }
 
     /// <summary>Pops the top frame and turns its opening markup back into text; its content stays.</summary>
     public void BreakTop(DiagnosticDescriptor? descriptor, params object[] args)
@@ -134,7 +151,8 @@ internal sealed class ParseContext
     public void Report(DiagnosticDescriptor descriptor, int start, int length, params object[] args) =>
         Shared.Diagnostics.Add(descriptor.Create(Source.Span(start, length), Source.Path, args));
 
-    public SourceSpan Span(int start, int length) => Source.Span(start, length);
+    /// <summary>A span for a node: line and column are left to the source, which computes them when asked.</summary>
+    public SourceSpan Span(int start, int length) => new(start, length, WikiNode.ParserLine, 0);
 }
 
 /// <summary>What all runs over one source share: the text, options, diagnostics and search caches.</summary>
@@ -154,6 +172,14 @@ internal sealed class ParseShared(SourceText source, ParserOptions options)
 
     public SplitPieces Split { get; } = new();
 
+    public Stack<Frame> Frames { get; } = new();
+
+    public LeafPool<MarkupToken> Tokens { get; } = new((source, start, length) => new MarkupToken(source, start, length));
+
+    public LeafPool<TextNode> Texts { get; } = new((source, start, length) => new TextNode(source, start, length));
+
+    public KnownNames Names { get; } = KnownNames.For(options);
+
     public bool ReportedDepth { get; set; }
 }
 
@@ -163,17 +189,56 @@ internal sealed class ParseShared(SourceText source, ParserOptions options)
 /// </summary>
 internal sealed class ForwardSearch(string text)
 {
-    private readonly Dictionary<string, (int From, int Found)> _last = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int From, int Found)> _ordinal = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int From, int Found)> _ignoreCase = new(StringComparer.OrdinalIgnoreCase);
 
     public int IndexOf(string value, int from, StringComparison comparison = StringComparison.Ordinal)
     {
-        var key = comparison == StringComparison.Ordinal ? value : "\u0001" + value.ToLowerInvariant();
-        if (_last.TryGetValue(key, out var last) && from >= last.From && (last.Found < 0 || from <= last.Found))
+        var cache = comparison == StringComparison.Ordinal ? _ordinal : _ignoreCase;
+        if (cache.TryGetValue(value, out var last) && from >= last.From && (last.Found < 0 || from <= last.Found))
         {
             return last.Found;
         }
         var found = text.IndexOf(value, from, comparison);
-        _last[key] = (from, found);
+        cache[value] = (from, found);
         return found;
+    }
+}
+
+/// <summary>
+/// Leaves for the builders. A leaf that is dropped (a markup token its container makes again when the children are
+/// read, a text node whose fragment keeps only its offset and length) goes back to the pool once the node that used
+/// it is appended, so the scan does not leave one behind for the garbage collector at every '{{', '|' or ']]' and
+/// every plain parameter value. A leaf still in the tree is never reused.
+/// </summary>
+internal sealed class LeafPool<T>(Func<SourceText, int, int, T> create) where T : LeafNode
+{
+    private readonly Stack<T> _free = new();
+    private readonly List<T> _lent = [];
+
+    public T Rent(SourceText source, int start, int length)
+    {
+        T leaf;
+        if (_free.TryPop(out var reused))
+        {
+            reused.Reuse(source, start, length);
+            leaf = reused;
+        }
+        else
+        {
+            leaf = create(source, start, length);
+        }
+        _lent.Add(leaf);
+        return leaf;
+    }
+
+    /// <summary>Takes back the lent leaves that were dropped; the others are in the tree (or nowhere) and are forgotten.</summary>
+    public void Reclaim()
+    {
+        foreach (var leaf in _lent)
+        {
+            if (leaf.IsDropped) _free.Push(leaf);
+        }
+        _lent.Clear();
     }
 }

@@ -69,7 +69,7 @@ internal class PieceList
 
     public void AppendNode(WikiNode node)
     {
-        var piece = Rent(PieceKind.Node, node.Span.Start, node.Span.Length);
+        var piece = Rent(PieceKind.Node, node.Start, node.Length);
         piece.Node = node;
         Add(piece);
     }

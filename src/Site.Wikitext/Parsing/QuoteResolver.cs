@@ -9,10 +9,10 @@ namespace Site.Wikitext.Parsing;
 /// </summary>
 internal static class QuoteResolver
 {
-    public static void Resolve(string source, IReadOnlyList<WikiNode> nodes)
+    public static void Resolve(string source, ReadOnlySpan<WikiNode> nodes)
     {
         List<ApostrophesNode>? line = null;
-        for (var i = 0; i < nodes.Count; i++)
+        for (var i = 0; i < nodes.Length; i++)
         {
             var node = nodes[i];
             if (node is ApostrophesNode run)
@@ -64,7 +64,7 @@ internal static class QuoteResolver
         foreach (var run in runs)
         {
             if (run.Kind != QuoteKind.Bold || run.Count - run.LiteralCount != 3) continue;
-            var at = run.Span.Start + run.LiteralCount;
+            var at = run.Start + run.LiteralCount;
             var x1 = at >= 1 ? source[at - 1] : ' ';
             var x2 = at >= 2 ? source[at - 2] : ' ';
             if (x1 == ' ')

@@ -70,6 +70,7 @@ internal static class Scanner
                     context.Pop();
                     context.Report(WikitextDiagnostics.UnclosedTable, top.Start, 2);
                     context.AppendNode(TableBuilder.Build(context, top, -1));
+                    context.Recycle(top);
                     break;
                 case FrameKind.Braces:
                     context.BreakTop(WikitextDiagnostics.UnclosedTemplate, top.Opener);

@@ -11,7 +11,7 @@ internal static class TableBuilder
         var split = Materializer.Split(context, frame.Pieces, frame);
         var opener = Materializer.Token(context, frame.Start, frame.OpenLength);
         var children = new List<WikiNode> { opener };
-        children.AddRange(split.Segments[0]);
+        children.AddRange(split.Segment(0));
         var rows = new List<TableRowNode>();
         TableCaptionNode? caption = null;
         RowInProgress? row = null;
@@ -20,7 +20,7 @@ internal static class TableBuilder
         for (var i = 0; i < marks.Count; i++)
         {
             var mark = marks[i];
-            var segment = split.Segments[i + 1];
+            var segment = split.Segment(i + 1);
             switch (mark.Kind)
             {
                 case MarkKind.TableRow:
@@ -32,13 +32,9 @@ internal static class TableBuilder
                 case MarkKind.TableCaption:
                 {
                     var token = Materializer.Token(context, mark);
-                    var (attributes, content, consumed) = CellParts(context, segment, marks, split.Segments, i);
-                    i += consumed;
-                    var nodes = new List<WikiNode> { token };
-                    nodes.AddRange(attributes.Nodes);
-                    var fragment = Materializer.Fragment(context, content, token.Span.End);
-                    nodes.Add(fragment);
-                    var captionNode = new TableCaptionNode(SpanOf(context, nodes), nodes.ToArray(), attributes.Text, fragment);
+                    var cell = CellParts(context, split, i, token);
+                    i += cell.Consumed;
+                    var captionNode = new TableCaptionNode(cell.Span, cell.Children, cell.AttributesText, cell.Content);
                     caption ??= captionNode;
                     (row?.Children ?? children).Add(captionNode);
                     break;
@@ -47,16 +43,12 @@ internal static class TableBuilder
                 {
                     row ??= new RowInProgress(null, "");
                     var token = Materializer.Token(context, mark);
-                    var (attributes, content, consumed) = CellParts(context, segment, marks, split.Segments, i);
-                    i += consumed;
-                    var nodes = new List<WikiNode> { token };
-                    nodes.AddRange(attributes.Nodes);
-                    var fragment = Materializer.Fragment(context, content, attributes.Nodes.Count > 0 ? attributes.Nodes[^1].Span.End : token.Span.End);
-                    nodes.Add(fragment);
+                    var cell = CellParts(context, split, i, token);
+                    i += cell.Consumed;
                     var isHeader = mark.Kind is MarkKind.TableHeader or MarkKind.TableHeaderSeparator;
-                    var cell = new TableCellNode(SpanOf(context, nodes), nodes.ToArray(), isHeader, attributes.Text, fragment);
-                    row.Cells.Add(cell);
-                    row.Children.Add(cell);
+                    var cellNode = new TableCellNode(cell.Span, cell.Children, isHeader, cell.AttributesText, cell.Content);
+                    row.Cells.Add(cellNode);
+                    row.Children.Add(cellNode);
                     break;
                 }
                 default:
@@ -70,7 +62,7 @@ internal static class TableBuilder
             }
         }
         FinishRow(context, row, rows, children);
-        var end = closeStart >= 0 ? closeStart + 2 : Math.Max(children[^1].Span.End, opener.Span.End);
+        var end = closeStart >= 0 ? closeStart + 2 : Math.Max(children[^1].End, opener.End);
         if (closeStart >= 0) children.Add(Materializer.Token(context, closeStart, 2));
         var attributesText = context.Text.Substring(frame.Start + 2, frame.OpenLength - 2);
         return new TableNode(context.Span(frame.Start, end - frame.Start), children.ToArray(), attributesText, caption, rows.ToArray(), closeStart >= 0);
@@ -87,36 +79,50 @@ internal static class TableBuilder
         public List<TableCellNode> Cells { get; } = [];
     }
 
-    private sealed record AttributePart(List<WikiNode> Nodes, string Text);
+    /// <summary>A caption or cell: its children (marker, attributes and separator if any, content) and how many marks it took.</summary>
+    private readonly record struct CellPart(SourceSpan Span, WikiNode[] Children, string AttributesText, Fragment Content, int Consumed);
 
     /// <summary>
     /// A cell's content up to its own first '|' is attributes when it is plain text on one line;
-    /// returns how many marks were consumed.
+    /// the part says how many marks were consumed.
     /// </summary>
-    private static (AttributePart Attributes, IReadOnlyList<WikiNode> Content, int Consumed) CellParts(
-        ParseContext context, WikiNode[] segment, List<MarkSpan> marks, List<WikiNode[]> segments, int index)
+    private static CellPart CellParts(ParseContext context, SplitPieces split, int index, MarkupToken token)
     {
-        var none = new AttributePart([], "");
-        if (index + 1 >= marks.Count || marks[index + 1].Kind != MarkKind.TableAttributeSeparator) return (none, segment, 0);
-        var looksLikeAttributes = segment.All(n => n is TextNode t && !t.AsSpan().Contains('\n'));
-        if (!looksLikeAttributes) return (none, MergeLoneSeparator(context, segment, marks, segments, index), 1);
+        var marks = split.Marks;
+        var segment = split.Segment(index + 1);
+        if (index + 1 >= marks.Count || marks[index + 1].Kind != MarkKind.TableAttributeSeparator)
+        {
+            return Plain(context, token, Materializer.Fragment(context, segment, token.End), 0);
+        }
+        if (!LooksLikeAttributes(segment))
+        {
+            // The separator is text inside the content.
+            var mark = marks[index + 1];
+            var content = new List<WikiNode>(segment.Length + 1 + split.Segment(index + 2).Length);
+            content.AddRange(segment);
+            content.Add(Materializer.Text(context, mark.Start, mark.Length));
+            content.AddRange(split.Segment(index + 2));
+            return Plain(context, token, Materializer.Fragment(context, content, token.End), 1);
+        }
         var separator = Materializer.Token(context, marks[index + 1]);
-        var text = string.Concat(segment.Select(n => n.ToWikitext()));
-        var attributeNodes = new List<WikiNode>();
-        if (segment.Length > 0) attributeNodes.Add(Materializer.Fragment(context, segment, separator.Span.Start));
-        attributeNodes.Add(separator);
-        return (new AttributePart(attributeNodes, text), segments[index + 2], 1);
+        var text = segment.Length == 0 ? "" : context.Text.Substring(segment[0].Start, segment[^1].End - segment[0].Start);
+        var fragment = Materializer.Fragment(context, split.Segment(index + 2), separator.End);
+        WikiNode[] children = segment.Length > 0
+            ? [token, Materializer.Fragment(context, segment, separator.Start), separator, fragment]
+            : [token, separator, fragment];
+        return new CellPart(context.Span(token.Start, fragment.End - token.Start), children, text, fragment, 1);
     }
 
-    private static IReadOnlyList<WikiNode> MergeLoneSeparator(ParseContext context, WikiNode[] segment, List<MarkSpan> marks, List<WikiNode[]> segments, int index)
+    private static CellPart Plain(ParseContext context, MarkupToken token, Fragment content, int consumed) =>
+        new(context.Span(token.Start, content.End - token.Start), [token, content], "", content, consumed);
+
+    private static bool LooksLikeAttributes(ReadOnlySpan<WikiNode> segment)
     {
-        var mark = marks[index + 1];
-        var content = new List<WikiNode>(segment)
+        foreach (var node in segment)
         {
-            Materializer.Text(context, mark.Start, mark.Length),
-        };
-        content.AddRange(segments[index + 2]);
-        return content;
+            if (node is not TextNode text || text.AsSpan().Contains('\n')) return false;
+        }
+        return true;
     }
 
     private static void FinishRow(ParseContext context, RowInProgress? row, List<TableRowNode> rows, List<WikiNode> tableChildren)
@@ -132,7 +138,7 @@ internal static class TableBuilder
 
     private static SourceSpan SpanOf(ParseContext context, List<WikiNode> nodes)
     {
-        var start = nodes[0].Span.Start;
-        return context.Span(start, nodes[^1].Span.End - start);
+        var start = nodes[0].Start;
+        return context.Span(start, nodes[^1].End - start);
     }
 }

@@ -18,21 +18,34 @@ internal static class TagHandler
         var nameEnd = nameStart;
         while (nameEnd < context.End && (char.IsAsciiLetterOrDigit(context.Text[nameEnd]) || context.Text[nameEnd] == '-')) nameEnd++;
         if (nameEnd == nameStart || !char.IsAsciiLetter(context.Text[nameStart])) return false;
-        var name = context.Text[nameStart..nameEnd].ToLowerInvariant();
+        var tag = FindTagName(context, context.Text.AsSpan(nameStart, nameEnd - nameStart));
+        if (tag is null) return false;
         var after = context.CharAt(nameEnd);
         if (!(after is '>' or '/' || char.IsWhiteSpace(after))) return false;
         var close = FindTagEnd(context, nameEnd);
         if (close < 0) return false;
         var selfClosing = context.Text[close - 1] == '/';
         var attributesText = context.Text[nameEnd..(selfClosing ? close - 1 : close)];
-        var isExtension = context.Options.ParsedExtensionTags.Contains(name) || context.Options.RawExtensionTags.Contains(name);
+        var name = tag.Name;
 
-        if (isExtension && !isEnd) return ExtensionTag(context, start, name, attributesText, close, selfClosing);
-        if (!context.Options.HtmlTags.Contains(name) || (isExtension && isEnd)) return false;
-        var raw = context.Text[start..(close + 1)];
-        context.AppendNode(new HtmlTagNode(context.Span(start, raw.Length), raw, name, isEnd, selfClosing, isEnd ? "" : attributesText));
+        if (tag.IsExtension && !isEnd) return ExtensionTag(context, start, tag, attributesText, close, selfClosing);
+        if (!tag.IsHtml || (tag.IsExtension && isEnd)) return false;
+        context.AppendNode(new HtmlTagNode(context.Source, start, close + 1 - start, name, isEnd, selfClosing, isEnd ? "" : attributesText));
         context.Position = close + 1;
         return true;
+    }
+
+    /// <summary>The tag the options know by this name (any case), or null: other names are text.</summary>
+    private static TagName? FindTagName(ParseContext context, ReadOnlySpan<char> name)
+    {
+        var known = context.Shared.Names;
+        if (known.TagsUsable) return known.Tags.TryGetValue(name, out var tag) ? tag : null;
+        var options = context.Options;
+        var lower = name.ToString().ToLowerInvariant();
+        var parsed = options.ParsedExtensionTags.Contains(lower);
+        var raw = options.RawExtensionTags.Contains(lower);
+        var html = options.HtmlTags.Contains(lower);
+        return parsed || raw || html ? new TagName(lower, parsed, raw, html) : null;
     }
 
     private static bool Comment(ParseContext context, int start)
@@ -41,7 +54,7 @@ internal static class TagHandler
         var closed = end >= 0 && end + 3 <= context.End;
         var stop = closed ? end + 3 : context.End;
         if (!closed) context.Report(WikitextDiagnostics.UnclosedComment, start, 4);
-        context.AppendNode(new CommentNode(context.Source, context.Span(start, stop - start), closed));
+        context.AppendNode(new CommentNode(context.Source, start, stop - start, closed));
         context.Position = stop;
         return true;
     }
@@ -73,17 +86,18 @@ internal static class TagHandler
         return -1;
     }
 
-    private static bool ExtensionTag(ParseContext context, int start, string name, string attributesText, int openEnd, bool selfClosing)
+    private static bool ExtensionTag(ParseContext context, int start, TagName tag, string attributesText, int openEnd, bool selfClosing)
     {
+        var name = tag.Name;
         var open = Materializer.Token(context, start, openEnd + 1 - start);
         if (selfClosing)
         {
-            context.AppendNode(new ExtensionTagNode(open.Span, [open], name, attributesText, true, null, null));
+            context.AppendNode(new ExtensionTagNode(context.Span(open.Start, open.Length), [open], name, attributesText, true, null, null));
             context.Position = openEnd + 1;
             return true;
         }
         var bodyStart = openEnd + 1;
-        var (closeStart, closeEnd) = FindCloseTag(context, name, bodyStart);
+        var (closeStart, closeEnd) = FindCloseTag(context, tag.CloseNeedle, bodyStart);
         if (closeStart < 0)
         {
             context.Report(WikitextDiagnostics.UnclosedExtensionTag, start, openEnd + 1 - start, name);
@@ -92,7 +106,7 @@ internal static class TagHandler
         Fragment? body = null;
         WikiNode? bodyNode = null;
         var bodyLength = closeStart - bodyStart;
-        if (context.Options.ParsedExtensionTags.Contains(name))
+        if (tag.IsParsedExtension)
         {
             var nodes = Scanner.Run(context.Shared, bodyStart, closeStart, context.Depth + context.StackCount);
             body = Materializer.Fragment(context, nodes, bodyStart);
@@ -111,9 +125,8 @@ internal static class TagHandler
     }
 
     /// <summary>Finds <c>&lt;/name&gt;</c> (any case, spaces before '&gt;' allowed) at or after <paramref name="from"/>.</summary>
-    private static (int Start, int End) FindCloseTag(ParseContext context, string name, int from)
+    private static (int Start, int End) FindCloseTag(ParseContext context, string needle, int from)
     {
-        var needle = "</" + name;
         var at = from;
         while (true)
         {

@@ -40,26 +40,28 @@ internal static class TransclusionBuilder
 
     private static ArgumentNode BuildArgument(ParseContext context, SplitPieces split, MarkupToken open, MarkupToken close, SourceSpan span)
     {
-        var children = new List<WikiNode>(3 + 2 * split.Marks.Count) { open };
-        var name = Materializer.Fragment(context, split.Segments[0], open.Span.End);
-        children.Add(name);
+        var marks = split.Marks.Count;
+        var children = new WikiNode[3 + 2 * marks];
+        children[0] = open;
+        var name = Materializer.Fragment(context, split.Segment(0), open.End);
+        children[1] = name;
         Fragment? @default = null;
-        for (var i = 0; i < split.Marks.Count; i++)
+        for (var i = 0; i < marks; i++)
         {
             var pipe = Materializer.Token(context, split.Marks[i]);
-            var value = Materializer.Fragment(context, split.Segments[i + 1], pipe.Span.End);
+            var value = Materializer.Fragment(context, split.Segment(i + 1), pipe.End);
             @default ??= value;
-            children.Add(pipe);
-            children.Add(value);
+            children[2 + 2 * i] = pipe;
+            children[3 + 2 * i] = value;
         }
-        children.Add(close);
-        return new ArgumentNode(span, children.ToArray(), name, @default);
+        children[^1] = close;
+        return new ArgumentNode(span, children, name, @default);
     }
 
     private static TransclusionNode BuildTemplate(ParseContext context, SplitPieces split, MarkupToken open, MarkupToken close, SourceSpan span)
     {
-        var nameNodes = split.Segments[0];
-        var functionName = FindFunctionName(nameNodes, out var colonNode, out var colonIndex);
+        var nameNodes = split.Segment(0);
+        var functionName = FindFunctionName(nameNodes, out var index, out var colonIndex);
         var marks = split.Marks.Count;
         var extra = functionName is not null ? 1 : 0;
         var children = new WikiNode[3 + 2 * extra + 2 * marks];
@@ -71,19 +73,13 @@ internal static class TransclusionBuilder
         if (functionName is not null)
         {
             // {{#tag:ref|...}}: the text after the colon is the first parameter.
-            var index = Array.IndexOf(nameNodes, colonNode!);
-            var (before, after) = Materializer.SplitText(context, colonNode!, colonIndex);
-            var beforeNodes = new List<WikiNode>(index + 1);
-            for (var k = 0; k < index; k++) beforeNodes.Add(nameNodes[k]);
-            if (before is not null) beforeNodes.Add(before);
-            name = Materializer.Fragment(context, beforeNodes, open.Span.End);
-            var colon = Materializer.Token(context, after!.Span.Start, 1);
+            var colonNode = (TextNode)nameNodes[index];
+            var (before, after) = Materializer.SplitText(context, colonNode, colonIndex);
+            name = Materializer.Fragment(context, null, nameNodes[..index], before, open.End);
+            var colon = Materializer.Token(context, after!.Start, 1);
             var (_, rest) = Materializer.SplitText(context, after, 1);
-            var firstNodes = new List<WikiNode>();
-            if (rest is not null) firstNodes.Add(rest);
-            for (var k = index + 1; k < nameNodes.Length; k++) firstNodes.Add(nameNodes[k]);
-            var value = Materializer.Fragment(context, firstNodes, colon.Span.End);
-            var first = new TemplateParameter(value.Span, new WikiNode[] { value }, null, value, ++positional);
+            var value = Materializer.Fragment(context, rest, nameNodes[(index + 1)..], null, colon.End);
+            var first = new TemplateParameter(value, ++positional);
             children[c++] = name;
             children[c++] = colon;
             children[c++] = first;
@@ -91,7 +87,7 @@ internal static class TransclusionBuilder
         }
         else
         {
-            name = Materializer.Fragment(context, nameNodes, open.Span.End);
+            name = Materializer.Fragment(context, nameNodes, open.End);
             children[c++] = name;
         }
 
@@ -99,7 +95,7 @@ internal static class TransclusionBuilder
         {
             var pipe = Materializer.Token(context, split.Marks[i]);
             children[c++] = pipe;
-            var parameter = BuildParameter(context, split.Segments[i + 1], pipe.Span.End, ref positional);
+            var parameter = BuildParameter(context, split.Segment(i + 1), pipe.End, ref positional);
             children[c++] = parameter;
             parameters[extra + i] = parameter;
         }
@@ -109,39 +105,35 @@ internal static class TransclusionBuilder
             : new TemplateNode(span, children, name, parameters);
     }
 
-    private static TemplateParameter BuildParameter(ParseContext context, WikiNode[] nodes, int position, ref int positional)
+    private static TemplateParameter BuildParameter(ParseContext context, ReadOnlySpan<WikiNode> nodes, int position, ref int positional)
     {
         for (var i = 0; i < nodes.Length; i++)
         {
             if (nodes[i] is not TextNode text) continue;
             var equals = text.AsSpan().IndexOf('=');
             if (equals < 0) continue;
-            var start = text.Span.Start;
-            var nameNodes = new WikiNode[i + (equals > 0 ? 1 : 0)];
-            Array.Copy(nodes, nameNodes, i);
-            if (equals > 0) nameNodes[i] = Materializer.Text(context, start, equals);
-            var name = Materializer.Fragment(context, nameNodes, position);
+            var start = text.Start;
+            var nameText = equals > 0 ? Materializer.Text(context, start, equals) : null;
+            var name = Materializer.Fragment(context, null, nodes[..i], nameText, position);
             var sign = Materializer.Token(context, start + equals, 1);
-            var restLength = text.Span.Length - equals - 1;
-            var offset = restLength > 0 ? 1 : 0;
-            var valueNodes = new WikiNode[offset + nodes.Length - i - 1];
-            if (restLength > 0) valueNodes[0] = Materializer.Text(context, start + equals + 1, restLength);
-            Array.Copy(nodes, i + 1, valueNodes, offset, nodes.Length - i - 1);
-            var value = Materializer.Fragment(context, valueNodes, sign.Span.End);
-            var span = context.Span(position, value.Span.End - position);
+            var restLength = text.Length - equals - 1;
+            var restText = restLength > 0 ? Materializer.Text(context, start + equals + 1, restLength) : null;
+            var value = Materializer.Fragment(context, restText, nodes[(i + 1)..], null, sign.End);
+            var span = context.Span(position, value.End - position);
             return new TemplateParameter(span, new WikiNode[] { name, sign, value }, name, value, 0);
         }
         var positionalValue = Materializer.Fragment(context, nodes, position);
-        return new TemplateParameter(positionalValue.Span, new WikiNode[] { positionalValue }, null, positionalValue, ++positional);
+        return new TemplateParameter(positionalValue, ++positional);
     }
 
     /// <summary>Returns the function name when the name part starts with <c>#name:</c> or a known <c>name:</c>.</summary>
-    private static string? FindFunctionName(WikiNode[] nameNodes, out TextNode? colonNode, out int colonIndex)
+    private static string? FindFunctionName(ReadOnlySpan<WikiNode> nameNodes, out int index, out int colonIndex)
     {
-        colonNode = null;
+        index = -1;
         colonIndex = -1;
-        var first = nameNodes.FirstOrDefault(n => n is not CommentNode);
-        if (first is not TextNode text) return null;
+        var at = 0;
+        while (at < nameNodes.Length && nameNodes[at] is CommentNode) at++;
+        if (at == nameNodes.Length || nameNodes[at] is not TextNode text) return null;
         var colon = text.AsSpan().IndexOf(':');
         if (colon <= 0) return null;
         var candidate = text.AsSpan()[..colon].Trim();
@@ -150,7 +142,7 @@ internal static class TransclusionBuilder
             ? candidate.Length > 1 && IsFunctionNameTail(candidate[1..])
             : ColonLookup.Contains(candidate);
         if (!isFunction) return null;
-        colonNode = text;
+        index = at;
         colonIndex = colon;
         return candidate.ToString();
     }

@@ -37,8 +37,11 @@ internal static class UrlScanner
 
     public static int MatchProtocol(ParseContext context, int start)
     {
-        foreach (var protocol in context.Options.UrlProtocols)
+        // Indexed, not foreach: the list is an interface and its enumerator would be boxed at every call.
+        var protocols = context.Options.UrlProtocols;
+        for (var i = 0; i < protocols.Count; i++)
         {
+            var protocol = protocols[i];
             if (start + protocol.Length <= context.End &&
                 string.Compare(context.Text, start, protocol, 0, protocol.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {

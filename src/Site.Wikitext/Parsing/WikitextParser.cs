@@ -15,7 +15,7 @@ public static class WikitextParser
     {
         var shared = new ParseShared(source, options ?? ParserOptions.Default);
         var nodes = Scanner.Run(shared, 0, source.Length, depth: 0);
-        QuoteResolver.Resolve(source.Text, nodes);
+        QuoteResolver.Resolve(source.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes));
         var diagnostics = shared.Diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
         return new WikiDocument(source, nodes.ToArray(), diagnostics);
     }

@@ -20,7 +20,7 @@ public sealed class ApostrophesNode : LeafNode
     {
     }
 
-    internal ApostrophesNode(SourceText source, SourceSpan span) : base(source, span)
+    internal ApostrophesNode(SourceText source, int start, int length) : base(source, start, length)
     {
     }
 

@@ -7,7 +7,7 @@ public sealed class BehaviorSwitchNode : LeafNode
     {
     }
 
-    internal BehaviorSwitchNode(SourceText source, SourceSpan span) : base(source, span)
+    internal BehaviorSwitchNode(SourceText source, int start, int length) : base(source, start, length)
     {
     }
 

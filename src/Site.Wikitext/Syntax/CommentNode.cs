@@ -5,7 +5,7 @@ public sealed class CommentNode : LeafNode
 {
     public CommentNode(SourceSpan span, string text, bool isClosed) : base(span, text) => IsClosed = isClosed;
 
-    internal CommentNode(SourceText source, SourceSpan span, bool isClosed) : base(source, span) => IsClosed = isClosed;
+    internal CommentNode(SourceText source, int start, int length, bool isClosed) : base(source, start, length) => IsClosed = isClosed;
 
     public bool IsClosed { get; }
 

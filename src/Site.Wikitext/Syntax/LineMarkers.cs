@@ -7,7 +7,7 @@ public sealed class ListMarkerNode : LeafNode
     {
     }
 
-    internal ListMarkerNode(SourceText source, SourceSpan span) : base(source, span)
+    internal ListMarkerNode(SourceText source, int start, int length) : base(source, start, length)
     {
     }
 
@@ -21,7 +21,7 @@ public sealed class HorizontalRuleNode : LeafNode
     {
     }
 
-    internal HorizontalRuleNode(SourceText source, SourceSpan span) : base(source, span)
+    internal HorizontalRuleNode(SourceText source, int start, int length) : base(source, start, length)
     {
     }
 }
@@ -33,7 +33,7 @@ public sealed class UrlNode : LeafNode
     {
     }
 
-    internal UrlNode(SourceText source, SourceSpan span) : base(source, span)
+    internal UrlNode(SourceText source, int start, int length) : base(source, start, length)
     {
     }
 

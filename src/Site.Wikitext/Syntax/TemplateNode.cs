@@ -1,16 +1,30 @@
 namespace Site.Wikitext.Syntax;
 
 /// <summary>One <c>|name=value</c> or <c>|value</c> part of a template or parser function.</summary>
-public sealed class TemplateParameter(SourceSpan span, IReadOnlyList<WikiNode> children, Fragment? name, Fragment value, int position)
-    : ContainerNode(span, children)
+public sealed class TemplateParameter : ContainerNode
 {
-    /// <summary>The name for a named parameter; null for a positional one.</summary>
-    public Fragment? Name { get; } = name;
+    public TemplateParameter(SourceSpan span, IReadOnlyList<WikiNode> children, Fragment? name, Fragment value, int position)
+        : base(span, children)
+    {
+        Name = name;
+        Value = value;
+        Position = position;
+    }
 
-    public Fragment Value { get; } = value;
+    /// <summary>A positional parameter whose only child is its value.</summary>
+    internal TemplateParameter(Fragment value, int position) : base(value.Start, value.Length, value)
+    {
+        Value = value;
+        Position = position;
+    }
+
+    /// <summary>The name for a named parameter; null for a positional one.</summary>
+    public Fragment? Name { get; }
+
+    public Fragment Value { get; }
 
     /// <summary>1-based position among positional parameters; 0 for named ones.</summary>
-    public int Position { get; } = position;
+    public int Position { get; }
 
     public bool IsNamed => Name is not null;
 

@@ -7,7 +7,7 @@ public sealed class TextNode : LeafNode
     {
     }
 
-    internal TextNode(SourceText source, SourceSpan span) : base(source, span)
+    internal TextNode(SourceText source, int start, int length) : base(source, start, length)
     {
     }
 }
@@ -19,7 +19,7 @@ public sealed class MarkupToken : LeafNode
     {
     }
 
-    internal MarkupToken(SourceText source, SourceSpan span) : base(source, span)
+    internal MarkupToken(SourceText source, int start, int length) : base(source, start, length)
     {
     }
 }
