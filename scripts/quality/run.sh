@@ -6,7 +6,7 @@
 #       (system dark and the remembered toggle); no failed same-origin request, no script error;
 #   (c) site check: every internal link, #fragment and asset resolves;
 #   (d) screenshots of the article, timeline and citation index at 390 px and 1280 px (artifacts/screenshots/).
-# Lighthouse runs only with QUALITY_LIGHTHOUSE=1 (article page; scores in artifacts/quality/, not a gate).
+# Lighthouse (article page, median of 3 runs, every category >= 95) is a gate; QUALITY_LIGHTHOUSE=0 skips it locally.
 # Every gate runs; the script exits 1 when any failed. Options by environment:
 #   QUALITY_OUT    site folder to build and check (default _site)
 #   QUALITY_BUILD  0 to check QUALITY_OUT as built (it must have been built with --base-url /site-test/)
@@ -75,13 +75,28 @@ echo "== (c) site check"
 dotnet run --project src/Site --no-build -- check --out "$site" --base-url "$base" 2>&1 | tee "$artifacts/check.txt"
 [ "${PIPESTATUS[0]}" -eq 0 ] || failed+=("site check")
 
-if [ "${QUALITY_LIGHTHOUSE:-0}" = 1 ]; then
-  echo "== Lighthouse (article page; not a gate)"
-  CHROME_PATH=/usr/bin/chromium "$here/node_modules/.bin/lighthouse" "${url}zh-hans/" --quiet \
-    --chrome-flags="--headless=new --no-sandbox" --output=json --output-path="$artifacts/lighthouse.json" \
-    --blocked-url-patterns='*://*.wikimedia.org/*' --max-wait-for-load=30000 >/dev/null 2>&1 &&
-    node -e 'const r=require(process.argv[1]); console.log("lighthouse " + Object.values(r.categories).map(c => `${c.id} ${Math.round(c.score*100)}`).join(", "))' "$artifacts/lighthouse.json" ||
-    echo "lighthouse did not run"
+if [ "${QUALITY_LIGHTHOUSE:-1}" = 1 ]; then
+  # (e) Lighthouse on the article page: three runs, the median score per category must be at least 95 (as Lighthouse
+  # CI does: one run on a shared machine can be unlucky). Images from Wikimedia are blocked: CI has no network.
+  echo "== (e) Lighthouse (article page, median of 3 runs, each category >= 95)"
+  for run in 1 2 3; do
+    CHROME_PATH=/usr/bin/chromium "$here/node_modules/.bin/lighthouse" "${url}zh-hans/" --quiet \
+      --chrome-flags="--headless=new --no-sandbox" --output=json --output-path="$artifacts/lighthouse-$run.json" \
+      --blocked-url-patterns='*://*.wikimedia.org/*' --max-wait-for-load=30000 >/dev/null 2>&1 || echo "lighthouse run $run did not finish"
+  done
+  node -e '
+    const fs = require("fs");
+    const runs = process.argv.slice(1).filter(f => fs.existsSync(f)).map(f => JSON.parse(fs.readFileSync(f, "utf8")));
+    if (runs.length === 0) { console.log("lighthouse: no run finished"); process.exit(1); }
+    let ok = true;
+    for (const id of Object.keys(runs[0].categories)) {
+      const scores = runs.map(r => Math.round(r.categories[id].score * 100)).sort((a, b) => a - b);
+      const median = scores[Math.floor(scores.length / 2)];
+      console.log(`lighthouse ${id}: median ${median} (runs ${scores.join(", ")})`);
+      if (median < 95) ok = false;
+    }
+    process.exit(ok ? 0 : 1);' "$artifacts"/lighthouse-1.json "$artifacts"/lighthouse-2.json "$artifacts"/lighthouse-3.json 2>&1 | tee "$artifacts/lighthouse.txt"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || failed+=("lighthouse")
 fi
 
 echo "quality gates: $((SECONDS - started)) s; artifacts in artifacts/quality/ and artifacts/screenshots/"

@@ -22,6 +22,12 @@ public sealed record ArticleConversion(ZhVariant Variant, EditionConverter Conve
 /// </summary>
 public sealed class ArticleConverter(ConversionGroupLibrary groups, ConversionOverrides overrides)
 {
+    /// <summary>
+    /// Converters by variant and page rules as written: articles with the same rules (most often none) share one, which
+    /// matters on large sites, where every article keeps its conversion for the site-wide pages.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EditionConverter> _converters = new(StringComparer.Ordinal);
+
     public ConvertedArticle Convert(Article article, ZhVariant variant) => Convert(article, Prepare(article, variant));
 
     /// <summary>Converts every text a reader sees with a conversion made by <see cref="Prepare"/> for this article.</summary>
@@ -67,7 +73,21 @@ public sealed class ArticleConverter(ConversionGroupLibrary groups, ConversionOv
                 title ??= result.Title;
             }
         }
-        var converter = new EditionConverter(variant, rules, overrides);
+        var converter = _converters.GetOrAdd(RulesKey(article, variant), _ => new EditionConverter(variant, rules, overrides));
         return new ArticleConversion(variant, converter, title ?? converter.Convert(article.Title), diagnostics);
+    }
+
+    /// <summary>Everything the page rules are made from; equal keys give equal rule tables.</summary>
+    private static string RulesKey(Article article, ZhVariant variant)
+    {
+        var key = new System.Text.StringBuilder(variant.ToString());
+        foreach (var source in article.ConversionRules)
+        {
+            key.Append('\u0001').Append(source.FromNoteTa).Append('\u0002').Append(source.Title);
+            foreach (var group in source.Groups) key.Append('\u0003').Append(group);
+            foreach (var rule in source.Rules) key.Append('\u0004').Append(rule);
+            foreach (var (name, value) in source.Parameters ?? []) key.Append('\u0005').Append(name).Append('=').Append(value);
+        }
+        return key.ToString();
     }
 }
