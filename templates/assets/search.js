@@ -222,6 +222,11 @@
     setTimeout(function () { if (!form.contains(document.activeElement)) hide(); }, 0);
   });
   input.addEventListener("focus", function () { if (input.value.trim() && panel.childNodes.length) panel.hidden = false; });
+  // site.js loads this script on the box's first focus: catch up with that focus and with what was typed meanwhile.
+  if (document.activeElement === input) {
+    load();
+    if (input.value.trim()) run();
+  }
 
   // The search page: every result of ?q=.
   var page = document.querySelector(".search-page-results");

@@ -34,6 +34,17 @@
     if (toc) toc.removeAttribute("open");
   }
   root.classList.remove("toc-closing");
+  // The search script loads on first use (most readers never search); the search page includes it.
+  var searchInput = document.querySelector(".site-search .search-input");
+  if (searchInput && !document.querySelector("script[src$='search.js']")) {
+    var loadSearch = function () {
+      searchInput.removeEventListener("focus", loadSearch);
+      var script = document.createElement("script");
+      script.src = searchInput.form.dataset.script;
+      document.head.appendChild(script);
+    };
+    searchInput.addEventListener("focus", loadSearch);
+  }
   // Citation index filters.
   var form = document.querySelector(".source-filter");
   if (form) {
