@@ -19,10 +19,6 @@ public sealed record ArticleInput(
 {
     /// <summary>The model (built again from the article's file if a large build let it go).</summary>
     public Article Source => Model.Get();
-
-    /// <summary>An input whose model is kept, with the citations and periods taken from it.</summary>
-    public static ArticleInput Of(ArticleConfig config, Article article, Site.Timeline.Timeline timeline, bool isMain, string fingerprint = "") =>
-        new(config, ArticleModel.Kept(article), timeline, isMain, fingerprint, CitationIndexBuilder.Collect(article), TimelinePeriods.Of(article, timeline));
 }
 
 /// <summary>
@@ -33,7 +29,7 @@ public sealed record ArticleInput(
 public sealed class ArticleModel
 {
     private readonly Func<Article>? _rebuild;
-    private Article? _article;
+    private readonly Article? _article;
 
     private ArticleModel(Article? article, Func<Article>? rebuild)
     {
@@ -45,10 +41,7 @@ public sealed class ArticleModel
 
     public static ArticleModel Rebuilt(Func<Article> rebuild) => new(null, rebuild);
 
-    /// <summary>Whether the model is held (kept, or built again and not yet let go).</summary>
-    public bool IsHeld => Volatile.Read(ref _article) is not null;
-
-    public Article Get() => Volatile.Read(ref _article) ?? _rebuild!();
+    public Article Get() => _article ?? _rebuild!();
 }
 
 /// <summary>

@@ -173,9 +173,7 @@ public sealed class SiteRenderer
             ContentHtml = HtmlTextConverter.Convert(page.Html, edition.PageConverter.Convert),
             Title = edition.PageConverter.Convert(page.Meta.Title) + " - " + shared.SiteTitle,
             Description = page.Meta.Description is null ? null : edition.PageConverter.Convert(page.Meta.Description),
-            Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
-            Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-            ArticlesLink = shared.ArticlesLink, HasSearch = shared.HasSearch,
+            Path = path, Urls = _urls, Text = edition.Text, Frame = shared,
         };
     }
 
@@ -192,9 +190,7 @@ public sealed class SiteRenderer
         {
             Entries = entries,
             Title = edition.Text["articles.title"] + " - " + shared.SiteTitle,
-            Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
-            Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-            HasSearch = shared.HasSearch,
+            Path = path, Urls = _urls, Text = edition.Text, Frame = shared,
         };
     }
 
@@ -208,9 +204,7 @@ public sealed class SiteRenderer
             Choices = _input.Editions.Select(e => (e.Info, _urls.Link(path, UrlBuilder.Home(e.Config.Code)), _frames.SiteTitle(e))).ToList(),
             DefaultEdition = _input.Config.DefaultEdition,
             Title = shared.SiteTitle,
-            Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
-            Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-            ArticlesLink = shared.ArticlesLink, HasSearch = shared.HasSearch,
+            Path = path, Urls = _urls, Text = edition.Text, Frame = shared,
         };
     }
 
@@ -223,9 +217,7 @@ public sealed class SiteRenderer
         {
             UseAbsoluteUrls = true,
             Title = edition.Text["notfound.title"] + " - " + shared.SiteTitle,
-            Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
-            Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-            ArticlesLink = shared.ArticlesLink, HasSearch = shared.HasSearch,
+            Path = path, Urls = _urls, Text = edition.Text, Frame = shared,
         };
     }
 }

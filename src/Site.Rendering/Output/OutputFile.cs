@@ -11,7 +11,7 @@ public sealed record OutputFile(PagePath Path, byte[] Content, string? Edition =
 }
 
 /// <summary>What the writer remembers of a file once its content is on disk: enough for the sitemap and the summary.</summary>
-public sealed record WrittenFile(PagePath Path, string? Edition, int Length)
+public sealed record WrittenFile(PagePath Path, string? Edition)
 {
     public bool IsPage => Path.Value.EndsWith(".html", StringComparison.Ordinal);
 }

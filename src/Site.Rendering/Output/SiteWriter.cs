@@ -44,7 +44,7 @@ public sealed class SiteWriter : IDisposable
     /// <summary>Writes one file into the staging folder; safe to call from several threads for different paths.</summary>
     public void Write(OutputFile file)
     {
-        if (!_written.TryAdd(file.Path.Value, new WrittenFile(file.Path, file.Edition, file.Content.Length)))
+        if (!_written.TryAdd(file.Path.Value, new WrittenFile(file.Path, file.Edition)))
         {
             throw new InvalidOperationException($"two pages of the site would be written to {file.Path.Value}");
         }

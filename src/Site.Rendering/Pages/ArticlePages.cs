@@ -43,9 +43,7 @@ internal sealed class ArticlePages(SiteInput input, PageFrames frames, UrlBuilde
             Title = article.Title == shared.SiteTitle ? article.Title : article.Title + " - " + shared.SiteTitle,
             Description = Lead(article),
             JsonLd = JsonLd(edition, article, source, path),
-            Path = path, Urls = urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
-            Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-            ArticlesLink = shared.ArticlesLink, HasSearch = shared.HasSearch,
+            Path = path, Urls = urls, Text = edition.Text, Frame = shared,
         };
     }
 

@@ -95,9 +95,7 @@ internal sealed class CitationPages
                 Articles = filterByArticle ? slugs.Select(slug => (slug, titles[slug])).ToList() : [],
                 Pager = Pagers.For(PageCount, number, n => _urls.Link(path, UrlBuilder.Citations(code, n))),
                 Title = title,
-                Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
-                Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-                ArticlesLink = shared.ArticlesLink, HasSearch = shared.HasSearch,
+                Path = path, Urls = _urls, Text = edition.Text, Frame = shared,
             };
         }
     }

@@ -49,7 +49,8 @@ internal sealed class PageFrames(SiteInput input, UrlBuilder urls)
             .ToList();
         IEnumerable<int> credited = article is { } one ? [one] : input.NamesEveryArticle ? Enumerable.Range(0, input.Articles.Count) : [];
         var sources = credited.Select(i => Credit(edition, i)).ToList();
-        var articlesLink = input.NamesEveryArticle || article is not null ? null : Link(UrlBuilder.Articles(code));
+        // The list of articles credits every source itself.
+        var articlesLink = input.NamesEveryArticle || article is not null || current == "articles" ? null : Link(UrlBuilder.Articles(code));
         return new PageShared(SiteTitle(edition), SiteDescription(edition), edition.Info, nav, alternates, sources, articlesLink, input.Config.Search);
     }
 

@@ -17,11 +17,27 @@ public sealed record SourceCredit(string Title, string? Url, string? HistoryUrl,
 /// <summary>What every page template gets: site, edition, navigation, links, strings.</summary>
 public abstract class PageModel
 {
-    public required string SiteTitle { get; init; }
+    /// <summary>What every page of an edition shares, from <see cref="PageFrames.For"/>: sets the members below.</summary>
+    internal PageShared Frame
+    {
+        init
+        {
+            SiteTitle = value.SiteTitle;
+            SiteDescription = value.SiteDescription;
+            Edition = value.Edition;
+            Navigation = value.Navigation;
+            Alternates = value.Alternates;
+            Sources = value.Sources;
+            ArticlesLink = value.ArticlesLink;
+            HasSearch = value.HasSearch;
+        }
+    }
 
-    public required string SiteDescription { get; init; }
+    public string SiteTitle { get; private init; } = "";
 
-    public required EditionInfo Edition { get; init; }
+    public string SiteDescription { get; private init; } = "";
+
+    public EditionInfo Edition { get; private init; } = null!;
 
     public required PagePath Path { get; init; }
 
@@ -33,17 +49,17 @@ public abstract class PageModel
 
     public string? Description { get; init; }
 
-    public required IReadOnlyList<NavLink> Navigation { get; init; }
+    public IReadOnlyList<NavLink> Navigation { get; private init; } = [];
 
-    public required IReadOnlyList<Alternate> Alternates { get; init; }
+    public IReadOnlyList<Alternate> Alternates { get; private init; } = [];
 
-    public required IReadOnlyList<SourceCredit> Sources { get; init; }
+    public IReadOnlyList<SourceCredit> Sources { get; private init; } = [];
 
     /// <summary>On large sites, where the footer credits the sources: the list of articles.</summary>
-    public string? ArticlesLink { get; init; }
+    public string? ArticlesLink { get; private init; }
 
     /// <summary>Whether the site has a search index (the header shows the search box).</summary>
-    public bool HasSearch { get; init; }
+    public bool HasSearch { get; private init; }
 
     /// <summary>Absolute URLs (404 page): it is served at any depth.</summary>
     public bool UseAbsoluteUrls { get; init; }

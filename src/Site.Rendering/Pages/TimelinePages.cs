@@ -107,9 +107,7 @@ internal sealed class TimelinePages
                 DataFile = UrlBuilder.Data("timeline.json"),
                 Pager = Pagers.For(_pages.Count, number, n => _urls.Link(path, UrlBuilder.Timeline(code, n))),
                 Title = edition.Text["timeline.title"] + (number > 1 ? " " + edition.Text.Format("pager.page", number) : "") + " - " + shared.SiteTitle,
-                Path = path, Urls = _urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
-                Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-                ArticlesLink = shared.ArticlesLink, HasSearch = shared.HasSearch,
+                Path = path, Urls = _urls, Text = edition.Text, Frame = shared,
             };
         }
     }

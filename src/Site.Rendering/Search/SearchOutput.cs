@@ -47,9 +47,7 @@ internal sealed class SearchOutput(SiteInput input, PageFrames frames, TemplateE
             var model = new SearchPageModel
             {
                 Title = edition.Text["search.title"] + " - " + shared.SiteTitle,
-                Path = path, Urls = urls, Text = edition.Text, SiteTitle = shared.SiteTitle, SiteDescription = shared.SiteDescription,
-                Edition = shared.Edition, Navigation = shared.Navigation, Alternates = shared.Alternates, Sources = shared.Sources,
-                ArticlesLink = shared.ArticlesLink, HasSearch = shared.HasSearch,
+                Path = path, Urls = urls, Text = edition.Text, Frame = shared,
             };
             writer.Write(OutputFile.Text(path, await templates.RenderAsync("search", model), code));
         }
