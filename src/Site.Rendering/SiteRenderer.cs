@@ -82,7 +82,8 @@ public sealed class SiteRenderer
             // A model let go after loading is built again once, for all editions, and dropped with this iteration.
             var article = source.Source;
             // What an article page shows besides its own text: the site around it and where its sources are indexed.
-            var key = _input.Signature + "\n" + source.Fingerprint + "\n" + string.Join(" ", SourceLinks(source.Config.Slug, article));
+            // (Only a build with a page cache, the preview server, needs the key.)
+            var key = _cache is null ? "" : _input.Signature + "\n" + source.Fingerprint + "\n" + string.Join(" ", SourceLinks(source.Config.Slug, article));
             foreach (var edition in _input.Editions)
             {
                 var path = _articles.PathOf(edition, index);

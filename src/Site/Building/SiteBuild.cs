@@ -66,7 +66,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
             var signature = Time("signature", () => Signature(root, config));
             var siteInput = new SiteInput(config, articles, editions, pages, Path.Combine(root, "templates", "assets"), signature);
             using var writer = SiteWriter.Begin(OutputDirectory!);
-            var renderer = Time("index", () => new SiteRenderer(siteInput, templates, _session));
+            var renderer = Time("index", () => new SiteRenderer(siteInput, templates, _session.KeepPages ? _session : null));
             await TimeAsync("articles", () => renderer.RenderArticlesAsync(writer, cancellation));
             _convertTime = renderer.ConvertTime;
             _session.ReusedPages = renderer.ReusedPages;
