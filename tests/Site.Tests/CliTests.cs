@@ -14,6 +14,15 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void A_relative_root_is_made_absolute_from_the_working_folder()
+    {
+        // RazorLight's file provider refuses relative paths: `site build --root site` crashed before.
+        var resolved = SiteRoot.Resolve(Path.Combine("some", "site"));
+        Assert.True(Path.IsPathFullyQualified(resolved));
+        Assert.Equal(Path.Combine(Directory.GetCurrentDirectory(), "some", "site"), resolved);
+    }
+
+    [Fact]
     public async Task Unknown_option_is_a_usage_error()
     {
         var stderr = new StringWriter();

@@ -34,7 +34,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
         var total = Stopwatch.StartNew();
-        var root = options.Root ?? SiteRoot.Find(Directory.GetCurrentDirectory());
+        var root = SiteRoot.Resolve(options.Root);
         if (root is null || !File.Exists(Path.Combine(root, "content", "site.yml")))
         {
             reporter.Error("no content/site.yml found in this folder or any folder above it (use --root to name the site folder)");
@@ -214,6 +214,8 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
             // Managed heap after each phase and the process peak: where memory goes on large sites.
             reporter.Summary("Heap after phase: " + string.Join(", ", _timings.Select(t => $"{t.Phase} {t.Heap / (1024 * 1024)} MB"))
                 + $"; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
+            reporter.Summary($"GC: {GC.CollectionCount(0)} gen-0, {GC.CollectionCount(1)} gen-1, {GC.CollectionCount(2)} gen-2 collections, "
+                + $"paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB");
         }
         if (errors > 0 || files is null) return Commands.CommandLine.BuildErrors;
         if (options.Strict && warnings > 0)

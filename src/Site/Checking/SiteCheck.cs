@@ -14,7 +14,7 @@ public sealed class SiteCheck(CheckOptions options, TextWriter stdout, TextWrite
 {
     public int Run()
     {
-        var root = options.Root ?? SiteRoot.Find(Directory.GetCurrentDirectory());
+        var root = SiteRoot.Resolve(options.Root);
         SiteConfig? config = null;
         if (root is not null && File.Exists(Path.Combine(root, "content", "site.yml")))
         {

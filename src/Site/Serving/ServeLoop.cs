@@ -14,7 +14,7 @@ public sealed class ServeLoop(BuildOptions options, Reporter reporter, int port)
 
     public async Task<int> RunAsync(CancellationToken cancellation, Action<Uri>? started = null)
     {
-        var root = options.Root ?? SiteRoot.Find(Directory.GetCurrentDirectory());
+        var root = SiteRoot.Resolve(options.Root);
         if (root is null)
         {
             reporter.Error("no content/site.yml found in this folder or any folder above it (use --root to name the site folder)");
