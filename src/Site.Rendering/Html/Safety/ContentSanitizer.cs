@@ -52,6 +52,10 @@ public sealed class ContentSanitizer
 
     private readonly HtmlSanitizer _sanitizer;
 
+    // One parser per thread: making a parser (and its browsing context) for every fragment cost about as much as
+    // sanitising the fragment. A parser keeps no state between documents.
+    private readonly ThreadLocal<HtmlParser> _parsers = new(() => new HtmlParser(new HtmlParserOptions { IsScripting = false }));
+
     /// <summary>The site's one configured sanitizer (declared after the sets it is built from: static fields initialise in order).</summary>
     public static ContentSanitizer Default { get; } = new();
 
@@ -73,7 +77,7 @@ public sealed class ContentSanitizer
         {
             KeepChildNodes = false,
             // No CSS support in the parser: there is no style attribute or element to read, and HtmlSanitizer then drops all styles.
-            HtmlParserFactory = () => new HtmlParser(new HtmlParserOptions { IsScripting = false }),
+            HtmlParserFactory = () => _parsers.Value!,
             OutputFormatter = ContentFormatter.Instance,
         };
         // A URL the HtmlSanitizer scheme check lets through must also pass the renderer's own policy (whitespace and controls removed).
