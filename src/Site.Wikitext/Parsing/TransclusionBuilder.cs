@@ -107,6 +107,7 @@ internal static class TransclusionBuilder
 
     private static TemplateParameter BuildParameter(ParseContext context, ReadOnlySpan<WikiNode> nodes, int position, ref int positional)
     {
+        if (PlainParameter(context, nodes, position, ref positional) is { } plain) return plain;
         for (var i = 0; i < nodes.Length; i++)
         {
             if (nodes[i] is not TextNode text) continue;
@@ -124,6 +125,20 @@ internal static class TransclusionBuilder
         }
         var positionalValue = Materializer.Fragment(context, nodes, position);
         return new TemplateParameter(positionalValue, ++positional);
+    }
+
+    /// <summary>
+    /// A parameter that is empty or one run of text (most are): it keeps its offset and length, and its fragments
+    /// are made when first read. Null for any other.
+    /// </summary>
+    private static TemplateParameter? PlainParameter(ParseContext context, ReadOnlySpan<WikiNode> nodes, int position, ref int positional)
+    {
+        if (nodes.Length == 0) return new TemplateParameter(context.Source, position, 0, -1, ++positional);
+        if (nodes.Length != 1 || nodes[0] is not TextNode text || text.Start != position) return null;
+        var equals = text.AsSpan().IndexOf('=');
+        var parameter = new TemplateParameter(context.Source, text.Start, text.Length, equals, equals < 0 ? ++positional : 0);
+        text.Drop();
+        return parameter;
     }
 
     /// <summary>Returns the function name when the name part starts with <c>#name:</c> or a known <c>name:</c>.</summary>

@@ -3,33 +3,59 @@ namespace Site.Wikitext.Syntax;
 /// <summary>One <c>|name=value</c> or <c>|value</c> part of a template or parser function.</summary>
 public sealed class TemplateParameter : ContainerNode
 {
+    // Null for a parameter the parser keeps as source: its name and value are then its children, made when first read.
+    private readonly Fragment? _name;
+    private readonly Fragment? _value;
+
+    // For a parameter kept as source: where its '=' is, from the start; -1 for a positional one.
+    private readonly int _equals = -1;
+
     public TemplateParameter(SourceSpan span, IReadOnlyList<WikiNode> children, Fragment? name, Fragment value, int position)
         : base(span, children)
     {
-        Name = name;
-        Value = value;
+        _name = name;
+        _value = value;
         Position = position;
     }
 
     /// <summary>A positional parameter whose only child is its value.</summary>
     internal TemplateParameter(Fragment value, int position) : base(value.Start, value.Length, value)
     {
-        Value = value;
+        _value = value;
+        Position = position;
+    }
+
+    /// <summary>
+    /// A parameter whose name (before the '=' at <paramref name="equals"/> from the start, or none when it is -1) and
+    /// value are plain text: the fragments and the '=' are made when first read.
+    /// </summary>
+    internal TemplateParameter(SourceText source, int start, int length, int equals, int position) : base(source, start, length)
+    {
+        _equals = equals;
         Position = position;
     }
 
     /// <summary>The name for a named parameter; null for a positional one.</summary>
-    public Fragment? Name { get; }
+    public Fragment? Name => _equals >= 0 ? (Fragment)Children[0] : _name;
 
-    public Fragment Value { get; }
+    public Fragment Value => _value ?? (Fragment)Children[^1];
 
     /// <summary>1-based position among positional parameters; 0 for named ones.</summary>
     public int Position { get; }
 
-    public bool IsNamed => Name is not null;
+    public bool IsNamed => _equals >= 0 || _name is not null;
 
     /// <summary>The key MediaWiki uses: the trimmed name, or the position as text.</summary>
-    public string Key => Name is null ? Position.ToString(System.Globalization.CultureInfo.InvariantCulture) : Name.ToWikitext().Trim();
+    public string Key => IsNamed ? NameText().Trim() : Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private string NameText() => _equals >= 0 ? SourceOf(this)!.Text.Substring(Start, _equals) : Name!.ToWikitext();
+
+    private protected override object? MakeChildren(SourceText source)
+    {
+        if (_equals < 0) return new Fragment(source, Start, Length);
+        var sign = Start + _equals;
+        return new WikiNode[] { new Fragment(source, Start, _equals), new MarkupToken(source, sign, 1), new Fragment(source, sign + 1, End - sign - 1) };
+    }
 }
 
 /// <summary>Shared shape of templates and parser functions: a name and parameters.</summary>

@@ -197,9 +197,9 @@ public abstract class ContainerNode : WikiNode
 {
     // _data: the only child (a one-element list is made only when someone asks for it, since most fragments
     // and parameters hold a single node), the child list, or a Positioned wrapper when the constructor was given
-    // a line and column. For a container made by the parser it may also be the SourceText: with length 0 the
-    // container is empty; otherwise its only child is the text of its span, a TextNode made when first asked for
-    // (a fragment that is plain text is then one object, not two).
+    // a line and column. For a container made by the parser it may also be the SourceText: its children are then
+    // made from the source when first asked for (MakeChildren; by default the text of its span, so that a fragment
+    // that is plain text is one object, not two).
 
     protected ContainerNode(SourceSpan span, IReadOnlyList<WikiNode> children) : base(span.Start, span.Length)
     {
@@ -220,7 +220,7 @@ public abstract class ContainerNode : WikiNode
 
     private protected ContainerNode(int start, int length, WikiNode only) : base(start, length) => _data = only;
 
-    /// <summary>An empty container made by the parser, or with a length one whose only child is that text.</summary>
+    /// <summary>A container made by the parser whose children are made from the source when first read (see <see cref="MakeChildren"/>).</summary>
     private protected ContainerNode(SourceText source, int start, int length) : base(start, length) => _data = source;
 
     public override IReadOnlyList<WikiNode> Children => Stored switch
@@ -270,25 +270,24 @@ public abstract class ContainerNode : WikiNode
     private object? Stored => _data switch
     {
         Positioned positioned => positioned.Children,
-        SourceText source => Length == 0 ? null : MakeText(source),
+        SourceText source => MakeLazyChildren(source),
         var data => data,
     };
 
-    /// <summary>Makes the text child of a container that is plain text; one thread's node wins, so every reader sees the same one.</summary>
-    private WikiNode MakeText(SourceText source)
-    {
-        var text = new TextNode(source, Start, Length);
-        var seen = Interlocked.CompareExchange(ref _data, text, source);
-        return ReferenceEquals(seen, source) ? text : seen as WikiNode ?? ((IReadOnlyList<WikiNode>)seen!)[0];
-    }
+    /// <summary>
+    /// The children of a container that keeps only its source: the only child, an array of them, or null for none.
+    /// By default the text of the span, when there is any.
+    /// </summary>
+    private protected virtual object? MakeChildren(SourceText source) => Length == 0 ? null : new TextNode(source, Start, Length);
 
-    /// <summary>How many children, without making a list.</summary>
-    internal int ChildCount => _data is SourceText ? (Length == 0 ? 0 : 1) : Stored switch
+    /// <summary>Makes the children kept as source; one thread's nodes win, so every reader sees the same ones.</summary>
+    private object? MakeLazyChildren(SourceText source)
     {
-        IReadOnlyList<WikiNode> list => list.Count,
-        WikiNode => 1,
-        _ => 0,
-    };
+        var made = MakeChildren(source);
+        if (made is null) return null;
+        var seen = Interlocked.CompareExchange(ref _data, made, source);
+        return ReferenceEquals(seen, source) ? made : seen;
+    }
 
 
     public override void WriteTo(StringBuilder builder)
