@@ -17,6 +17,6 @@ public static class WikitextParser
         var nodes = Scanner.Run(shared, 0, source.Length, depth: 0);
         QuoteResolver.Resolve(source.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes));
         var diagnostics = shared.Diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
-        return new WikiDocument(source, nodes.ToArray(), diagnostics);
+        return WikiDocument.Parsed(source, nodes.ToArray(), diagnostics);
     }
 }

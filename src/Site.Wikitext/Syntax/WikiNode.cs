@@ -208,15 +208,22 @@ public abstract class ContainerNode : WikiNode
         else
         {
             _data = stored;
-            // The parser hands over its arrays: tokens that exactly fill the gap between their neighbours are
+            // The parser hands over its arrays: leaves that exactly fill the gap between their neighbours are
             // dropped and made again, at the same place, when the children are first read.
             if (span.Line == ParserLine && stored is WikiNode[] array) TokensPending = DropTokens(array);
         }
     }
 
     /// <summary>A container made by the parser: its line and column come from the source.</summary>
-    private protected ContainerNode(int start, int length, WikiNode[] children) : base(start, length) =>
-        _data = children.Length == 1 ? children[0] : children;
+    private protected ContainerNode(int start, int length, WikiNode[] children) : base(start, length)
+    {
+        if (children.Length == 1) _data = children[0];
+        else
+        {
+            _data = children;
+            TokensPending = DropTokens(children);
+        }
+    }
 
     private protected ContainerNode(int start, int length, WikiNode only) : base(start, length) => _data = only;
 
@@ -231,19 +238,28 @@ public abstract class ContainerNode : WikiNode
         _ => [],
     };
 
-    /// <summary>Empties the slots of tokens that fill the gap between their neighbours (never two slots in a row).</summary>
+    /// <summary>
+    /// Whether <paramref name="node"/> is the kind of leaf this container drops when it fills a gap and makes again
+    /// when read (<see cref="MakeGapLeaf"/>): markup tokens, the leaves of a construct's own syntax.
+    /// </summary>
+    private protected virtual bool IsGapLeaf(WikiNode node) => node is MarkupToken;
+
+    /// <summary>The leaf for a gap left by <see cref="IsGapLeaf"/>.</summary>
+    private protected virtual LeafNode MakeGapLeaf(SourceText source, int start, int length) => new MarkupToken(source, start, length);
+
+    /// <summary>Empties the slots of gap leaves that fill the gap between their neighbours (never two slots in a row).</summary>
     private bool DropTokens(WikiNode[] array)
     {
         var dropped = false;
         for (var i = 0; i < array.Length; i++)
         {
-            if (array[i] is not MarkupToken token) continue;
+            if (array[i] is not LeafNode leaf || !IsGapLeaf(leaf)) continue;
             if (i > 0 && array[i - 1] is null) continue;
-            if (i + 1 < array.Length && array[i + 1] is MarkupToken) continue;
+            if (i + 1 < array.Length && IsGapLeaf(array[i + 1])) continue;
             var (gapStart, gapEnd) = Gap(array, i);
-            if (token.Start != gapStart || token.End != gapEnd) continue;
+            if (leaf.Start != gapStart || leaf.End != gapEnd) continue;
             array[i] = null!;
-            token.Drop();
+            leaf.Drop();
             dropped = true;
         }
         return dropped;
@@ -253,7 +269,7 @@ public abstract class ContainerNode : WikiNode
     private (int Start, int End) Gap(WikiNode[] array, int index) =>
         (index == 0 ? Start : array[index - 1].End, index + 1 == array.Length ? End : array[index + 1].Start);
 
-    /// <summary>Makes the dropped tokens; one thread's token wins for each slot, so every reader sees the same ones.</summary>
+    /// <summary>Makes the dropped leaves; one thread's leaf wins for each slot, so every reader sees the same ones.</summary>
     private WikiNode[] MakeTokens(WikiNode[] array)
     {
         var source = FindSource()!;
@@ -261,7 +277,7 @@ public abstract class ContainerNode : WikiNode
         {
             if (Volatile.Read(ref array[i]) is not null) continue;
             var (start, end) = Gap(array, i);
-            Interlocked.CompareExchange(ref array[i], new MarkupToken(source, start, end - start), null);
+            Interlocked.CompareExchange(ref array[i], MakeGapLeaf(source, start, end - start), null);
         }
         TokensPending = false;
         return array;
