@@ -14,9 +14,12 @@ public static class WikitextParser
     public static WikiDocument Parse(SourceText source, ParserOptions? options = null)
     {
         var shared = new ParseShared(source, options ?? ParserOptions.Default);
-        var nodes = Scanner.Run(shared, 0, source.Length, depth: 0);
-        QuoteResolver.Resolve(source.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes));
+        var nodes = Scanner.Run(shared, 0, source.Length, depth: 0, static (run, nodes) =>
+        {
+            QuoteResolver.Resolve(run.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes));
+            return nodes.ToArray();
+        });
         var diagnostics = shared.Diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
-        return WikiDocument.Parsed(source, nodes.ToArray(), diagnostics);
+        return WikiDocument.Parsed(source, nodes, diagnostics);
     }
 }
