@@ -42,11 +42,15 @@ internal static class TableBuilder
                 case MarkKind.TableCell or MarkKind.TableHeader or MarkKind.TableCellSeparator or MarkKind.TableHeaderSeparator:
                 {
                     row ??= new RowInProgress(null, "");
-                    var token = Materializer.Token(context, mark);
-                    var cell = CellParts(context, split, i, token);
-                    i += cell.Consumed;
                     var isHeader = mark.Kind is MarkKind.TableHeader or MarkKind.TableHeaderSeparator;
-                    var cellNode = new TableCellNode(cell.Span, cell.Children, isHeader, cell.AttributesText, cell.Content);
+                    var cellNode = PlainCell(context, split, i, isHeader);
+                    if (cellNode is null)
+                    {
+                        var token = Materializer.Token(context, mark);
+                        var cell = CellParts(context, split, i, token);
+                        i += cell.Consumed;
+                        cellNode = new TableCellNode(cell.Span, cell.Children, isHeader, cell.AttributesText, cell.Content);
+                    }
                     row.Cells.Add(cellNode);
                     row.Children.Add(cellNode);
                     break;
@@ -111,6 +115,26 @@ internal static class TableBuilder
             ? [token, Materializer.Fragment(context, segment, separator.Start), separator, fragment]
             : [token, separator, fragment];
         return new CellPart(context.Span(token.Start, fragment.End - token.Start), children, text, fragment, 1);
+    }
+
+    /// <summary>
+    /// A cell of its marker and then nothing or one run of text (most are): it keeps its offset, length and marker
+    /// length, and its parts are made when first read. Null for any other.
+    /// </summary>
+    private static TableCellNode? PlainCell(ParseContext context, SplitPieces split, int index, bool isHeader)
+    {
+        var marks = split.Marks;
+        if (index + 1 < marks.Count && marks[index + 1].Kind == MarkKind.TableAttributeSeparator) return null;
+        var mark = marks[index];
+        var segment = split.Segment(index + 1);
+        var end = mark.End;
+        if (segment.Length > 0)
+        {
+            if (segment.Length > 1 || segment[0] is not TextNode text || text.Start != mark.End) return null;
+            end = text.End;
+            text.Drop();
+        }
+        return new TableCellNode(context.Source, mark.Start, end - mark.Start, mark.Length, isHeader);
     }
 
     private static CellPart Plain(ParseContext context, MarkupToken token, Fragment content, int consumed) =>

@@ -38,14 +38,38 @@ public sealed class TableRowNode(SourceSpan span, IReadOnlyList<WikiNode> childr
 }
 
 /// <summary><c>| attrs | content</c> or <c>! header</c>.</summary>
-public sealed class TableCellNode(SourceSpan span, IReadOnlyList<WikiNode> children, bool isHeader, string attributesText, Fragment content)
-    : ContainerNode(span, children)
+public sealed class TableCellNode : ContainerNode
 {
-    public bool IsHeader { get; } = isHeader;
+    // Null for a cell the parser keeps as source: its content is then a child, made when first read.
+    private readonly Fragment? _content;
 
-    public string AttributesText { get; } = attributesText;
+    // For a cell kept as source: the length of its marker ('|', '!', '||' or '!!'); 0 for other cells.
+    private readonly int _markerLength;
+
+    public TableCellNode(SourceSpan span, IReadOnlyList<WikiNode> children, bool isHeader, string attributesText, Fragment content)
+        : base(span, children)
+    {
+        IsHeader = isHeader;
+        AttributesText = attributesText;
+        _content = content;
+    }
+
+    /// <summary>A cell of a marker and plain text (or nothing), no attributes: its marker and content are made when first read.</summary>
+    internal TableCellNode(SourceText source, int start, int length, int markerLength, bool isHeader) : base(source, start, length)
+    {
+        _markerLength = markerLength;
+        IsHeader = isHeader;
+        AttributesText = "";
+    }
+
+    public bool IsHeader { get; }
+
+    public string AttributesText { get; }
 
     public IReadOnlyList<HtmlAttribute> Attributes => HtmlAttributeParser.Parse(AttributesText);
 
-    public Fragment Content { get; } = content;
+    public Fragment Content => _content ?? (Fragment)Children[1];
+
+    private protected override object? MakeChildren(SourceText source) =>
+        new WikiNode[] { new MarkupToken(source, Start, _markerLength), new Fragment(source, Start + _markerLength, Length - _markerLength) };
 }
