@@ -30,7 +30,7 @@ internal sealed class ParseContext(ParseShared shared)
 
     // The root frame's pieces become nodes as soon as nothing can reach back into them, so that the
     // top level of a long text does not sit in the piece list until the end.
-    private readonly List<WikiNode> _rootNodes = [];
+    private readonly NodeBuffer _rootNodes = new();
     private Materializer.TextRun _rootText = new();
 
     public string Text => Shared.Text;
@@ -111,7 +111,7 @@ internal sealed class ParseContext(ParseShared shared)
     public void FlushRoot() => Consume(_stack[0].Pieces.TakeAllButTail());
 
     /// <summary>The nodes of the whole run, once every other frame has been closed or broken.</summary>
-    public List<WikiNode> FinishRoot()
+    public NodeBuffer FinishRoot()
     {
         Consume(_stack[0].Pieces.TakeAll());
         _rootText.Flush(this, _rootNodes);

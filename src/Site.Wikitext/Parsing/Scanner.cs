@@ -16,7 +16,7 @@ internal static class Scanner
     /// Parses <paramref name="start"/> to <paramref name="end"/> and hands the nodes to <paramref name="use"/>, which
     /// must copy what it keeps: the list is the run's, and is reused by the next run.
     /// </summary>
-    public static T Run<T>(ParseShared shared, int start, int end, int depth, Func<ParseContext, List<WikiNode>, T> use)
+    public static T Run<T>(ParseShared shared, int start, int end, int depth, Func<ParseContext, NodeBuffer, T> use)
     {
         var context = (shared.Contexts.TryPop(out var free) ? free : new ParseContext(shared)).Start(start, end, depth);
         var result = use(context, Scan(context));
@@ -24,7 +24,7 @@ internal static class Scanner
         return result;
     }
 
-    private static List<WikiNode> Scan(ParseContext context)
+    private static NodeBuffer Scan(ParseContext context)
     {
         while (context.Position < context.End)
         {

@@ -110,7 +110,7 @@ internal static class TagHandler
         {
             body = Scanner.Run(
                 context.Shared, bodyStart, closeStart, context.Depth + context.StackCount,
-                static (run, nodes) => Materializer.Fragment(run, nodes, run.RunStart));
+                static (run, nodes) => Materializer.Fragment(run, nodes.AsSpan(), run.RunStart));
             bodyNode = body;
         }
         else if (bodyLength > 0)

@@ -16,8 +16,9 @@ public static class WikitextParser
         var shared = new ParseShared(source, options ?? ParserOptions.Default);
         var nodes = Scanner.Run(shared, 0, source.Length, depth: 0, static (run, nodes) =>
         {
-            QuoteResolver.Resolve(run.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes));
-            return nodes.ToArray();
+            var array = nodes.ToArray();
+            QuoteResolver.Resolve(run.Text, array);
+            return array;
         });
         var diagnostics = shared.Diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
         return WikiDocument.Parsed(source, nodes, diagnostics);
