@@ -65,7 +65,6 @@ internal static class TransclusionBuilder
         var marks = split.Marks.Count;
         var extra = functionName is not null ? 1 : 0;
         var children = new WikiNode[3 + 2 * extra + 2 * marks];
-        var parameters = new TemplateParameter[extra + marks];
         var positional = 0;
         var c = 0;
         children[c++] = open;
@@ -83,7 +82,6 @@ internal static class TransclusionBuilder
             children[c++] = name;
             children[c++] = colon;
             children[c++] = first;
-            parameters[0] = first;
         }
         else
         {
@@ -95,14 +93,12 @@ internal static class TransclusionBuilder
         {
             var pipe = Materializer.Token(context, split.Marks[i]);
             children[c++] = pipe;
-            var parameter = BuildParameter(context, split.Segment(i + 1), pipe.End, ref positional);
-            children[c++] = parameter;
-            parameters[extra + i] = parameter;
+            children[c++] = BuildParameter(context, split.Segment(i + 1), pipe.End, ref positional);
         }
         children[c] = close;
         return functionName is not null
-            ? new ParserFunctionNode(span, children, name, parameters, functionName)
-            : new TemplateNode(span, children, name, parameters);
+            ? new ParserFunctionNode(span, children, name, functionName)
+            : new TemplateNode(span, children, name);
     }
 
     private static TemplateParameter BuildParameter(ParseContext context, ReadOnlySpan<WikiNode> nodes, int position, ref int positional)

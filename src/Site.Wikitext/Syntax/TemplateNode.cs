@@ -59,28 +59,68 @@ public sealed class TemplateParameter : ContainerNode
 }
 
 /// <summary>Shared shape of templates and parser functions: a name and parameters.</summary>
-public abstract class TransclusionNode(SourceSpan span, IReadOnlyList<WikiNode> children, Fragment name, IReadOnlyList<TemplateParameter> parameters)
-    : ContainerNode(span, children)
+public abstract class TransclusionNode : ContainerNode
 {
-    public Fragment Name { get; } = name;
+    // Null for a node made by the parser until first read: its parameters are then its TemplateParameter children.
+    private IReadOnlyList<TemplateParameter>? _parameters;
 
-    public IReadOnlyList<TemplateParameter> Parameters { get; } = parameters;
+    protected TransclusionNode(SourceSpan span, IReadOnlyList<WikiNode> children, Fragment name, IReadOnlyList<TemplateParameter> parameters)
+        : base(span, children)
+    {
+        Name = name;
+        _parameters = parameters;
+    }
+
+    /// <summary>A node made by the parser: the parameters are the TemplateParameter children, listed when first asked for.</summary>
+    private protected TransclusionNode(SourceSpan span, WikiNode[] children, Fragment name) : base(span, children) => Name = name;
+
+    public Fragment Name { get; }
+
+    public IReadOnlyList<TemplateParameter> Parameters => _parameters ?? ListParameters();
 
     /// <summary>The value of a parameter by key (<c>"url"</c>, <c>"1"</c>); the last one wins, as in MediaWiki.</summary>
     public TemplateParameter? GetParameter(string key)
     {
-        for (var i = Parameters.Count - 1; i >= 0; i--)
+        var parameters = Parameters;
+        for (var i = parameters.Count - 1; i >= 0; i--)
         {
-            if (Parameters[i].Key == key) return Parameters[i];
+            if (parameters[i].Key == key) return parameters[i];
         }
         return null;
+    }
+
+    /// <summary>Lists the parameter children; one thread's list wins, so every reader sees the same one.</summary>
+    private IReadOnlyList<TemplateParameter> ListParameters()
+    {
+        var children = Children;
+        var count = 0;
+        foreach (var child in children)
+        {
+            if (child is TemplateParameter) count++;
+        }
+        var parameters = count == 0 ? [] : new TemplateParameter[count];
+        var at = 0;
+        foreach (var child in children)
+        {
+            if (child is TemplateParameter parameter) parameters[at++] = parameter;
+        }
+        return Interlocked.CompareExchange(ref _parameters, parameters, null) ?? parameters;
     }
 }
 
 /// <summary><c>{{name|a|b=c}}</c>.</summary>
-public sealed class TemplateNode(SourceSpan span, IReadOnlyList<WikiNode> children, Fragment name, IReadOnlyList<TemplateParameter> parameters)
-    : TransclusionNode(span, children, name, parameters)
+public sealed class TemplateNode : TransclusionNode
 {
+    public TemplateNode(SourceSpan span, IReadOnlyList<WikiNode> children, Fragment name, IReadOnlyList<TemplateParameter> parameters)
+        : base(span, children, name, parameters)
+    {
+    }
+
+    /// <summary>A template made by the parser: its parameters are its TemplateParameter children.</summary>
+    internal TemplateNode(SourceSpan span, WikiNode[] children, Fragment name) : base(span, children, name)
+    {
+    }
+
     /// <summary>The name as written, trimmed, comments removed.</summary>
     public string NameText => string.Concat(Name.Children.Where(c => c is not CommentNode).Select(c => c.ToWikitext())).Trim();
 }
@@ -89,12 +129,18 @@ public sealed class TemplateNode(SourceSpan span, IReadOnlyList<WikiNode> childr
 /// <c>{{#if:x|a|b}}</c>, <c>{{#tag:ref|...}}</c>, <c>{{lc:...}}</c>: a function name before the colon;
 /// the text after the colon is parameter 1.
 /// </summary>
-public sealed class ParserFunctionNode(
-    SourceSpan span, IReadOnlyList<WikiNode> children, Fragment name, IReadOnlyList<TemplateParameter> parameters, string functionName)
-    : TransclusionNode(span, children, name, parameters)
+public sealed class ParserFunctionNode : TransclusionNode
 {
+    public ParserFunctionNode(
+        SourceSpan span, IReadOnlyList<WikiNode> children, Fragment name, IReadOnlyList<TemplateParameter> parameters, string functionName)
+        : base(span, children, name, parameters) => FunctionName = functionName;
+
+    /// <summary>A parser function made by the parser: its parameters are its TemplateParameter children.</summary>
+    internal ParserFunctionNode(SourceSpan span, WikiNode[] children, Fragment name, string functionName)
+        : base(span, children, name) => FunctionName = functionName;
+
     /// <summary>The function name as written before the colon, e.g. <c>#tag</c>.</summary>
-    public string FunctionName { get; } = functionName;
+    public string FunctionName { get; }
 }
 
 /// <summary><c>{{{name|default}}}</c>: a template parameter reference.</summary>
