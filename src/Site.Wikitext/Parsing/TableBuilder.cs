@@ -12,7 +12,6 @@ internal static class TableBuilder
         var opener = Materializer.Token(context, frame.Start, frame.OpenLength);
         var children = new List<WikiNode> { opener };
         children.AddRange(split.Segment(0));
-        var rows = new List<TableRowNode>();
         TableCaptionNode? caption = null;
         RowInProgress? row = null;
 
@@ -24,7 +23,7 @@ internal static class TableBuilder
             switch (mark.Kind)
             {
                 case MarkKind.TableRow:
-                    FinishRow(context, row, rows, children);
+                    FinishRow(context, row, children);
                     row = new RowInProgress(Materializer.Token(context, mark), RowAttributes(context, mark));
                     row.Children.Add(row.Marker!);
                     row.Children.AddRange(segment);
@@ -51,7 +50,6 @@ internal static class TableBuilder
                         i += cell.Consumed;
                         cellNode = new TableCellNode(cell.Span, cell.Children, isHeader, cell.AttributesText, cell.Content);
                     }
-                    row.Cells.Add(cellNode);
                     row.Children.Add(cellNode);
                     break;
                 }
@@ -65,11 +63,11 @@ internal static class TableBuilder
                 }
             }
         }
-        FinishRow(context, row, rows, children);
+        FinishRow(context, row, children);
         var end = closeStart >= 0 ? closeStart + 2 : Math.Max(children[^1].End, opener.End);
         if (closeStart >= 0) children.Add(Materializer.Token(context, closeStart, 2));
         var attributesText = context.Text.Substring(frame.Start + 2, frame.OpenLength - 2);
-        return new TableNode(context.Span(frame.Start, end - frame.Start), children.ToArray(), attributesText, caption, rows.ToArray(), closeStart >= 0);
+        return new TableNode(context.Span(frame.Start, end - frame.Start), children.ToArray(), attributesText, caption, closeStart >= 0);
     }
 
     private sealed class RowInProgress(MarkupToken? marker, string attributes)
@@ -79,8 +77,6 @@ internal static class TableBuilder
         public string Attributes { get; } = attributes;
 
         public List<WikiNode> Children { get; } = [];
-
-        public List<TableCellNode> Cells { get; } = [];
     }
 
     /// <summary>A caption or cell: its children (marker, attributes and separator if any, content) and how many marks it took.</summary>
@@ -149,12 +145,10 @@ internal static class TableBuilder
         return true;
     }
 
-    private static void FinishRow(ParseContext context, RowInProgress? row, List<TableRowNode> rows, List<WikiNode> tableChildren)
+    private static void FinishRow(ParseContext context, RowInProgress? row, List<WikiNode> tableChildren)
     {
         if (row is null || row.Children.Count == 0) return;
-        var node = new TableRowNode(SpanOf(context, row.Children), row.Children.ToArray(), row.Attributes, row.Cells.ToArray());
-        rows.Add(node);
-        tableChildren.Add(node);
+        tableChildren.Add(new TableRowNode(SpanOf(context, row.Children), row.Children.ToArray(), row.Attributes));
     }
 
     private static string RowAttributes(ParseContext context, MarkSpan mark) =>

@@ -76,7 +76,7 @@ public abstract class TransclusionNode : ContainerNode
 
     public Fragment Name { get; }
 
-    public IReadOnlyList<TemplateParameter> Parameters => _parameters ?? ListParameters();
+    public IReadOnlyList<TemplateParameter> Parameters => _parameters ?? ChildrenOfType.List(this, ref _parameters);
 
     /// <summary>The value of a parameter by key (<c>"url"</c>, <c>"1"</c>); the last one wins, as in MediaWiki.</summary>
     public TemplateParameter? GetParameter(string key)
@@ -89,23 +89,6 @@ public abstract class TransclusionNode : ContainerNode
         return null;
     }
 
-    /// <summary>Lists the parameter children; one thread's list wins, so every reader sees the same one.</summary>
-    private IReadOnlyList<TemplateParameter> ListParameters()
-    {
-        var children = Children;
-        var count = 0;
-        foreach (var child in children)
-        {
-            if (child is TemplateParameter) count++;
-        }
-        var parameters = count == 0 ? [] : new TemplateParameter[count];
-        var at = 0;
-        foreach (var child in children)
-        {
-            if (child is TemplateParameter parameter) parameters[at++] = parameter;
-        }
-        return Interlocked.CompareExchange(ref _parameters, parameters, null) ?? parameters;
-    }
 }
 
 /// <summary><c>{{name|a|b=c}}</c>.</summary>
