@@ -40,6 +40,8 @@ internal sealed class SplitPieces : INodeSink
         _nodes[_count++] = node;
     }
 
+    public void AddText(ParseContext context, int start, int length) => Add(Materializer.Text(context, start, length));
+
     public void EndSegment()
     {
         _segments.Add((_segmentStart, _count - _segmentStart));
@@ -131,7 +133,7 @@ internal static class Materializer
         public void Flush(ParseContext context, INodeSink into)
         {
             if (_start < 0) return;
-            into.Add(Text(context, _start, _end - _start));
+            into.AddText(context, _start, _end - _start);
             _start = -1;
         }
     }

@@ -6,6 +6,9 @@ namespace Site.Wikitext.Parsing;
 internal interface INodeSink
 {
     void Add(WikiNode node);
+
+    /// <summary>Adds the text at <paramref name="start"/> (a text node, or a gap its container fills).</summary>
+    void AddText(ParseContext context, int start, int length);
 }
 
 /// <summary>
@@ -18,6 +21,14 @@ internal sealed class NodeBuffer : INodeSink
     private readonly List<WikiNode[]> _chunks = [];
 
     public int Count { get; private set; }
+
+    /// <summary>
+    /// Leaves an empty slot for each run of text instead of a text node: the document's top level, whose runs of text
+    /// are made when its children are first read (two runs of text are never next to each other).
+    /// </summary>
+    public bool TextAsGaps { get; set; }
+
+    public void AddText(ParseContext context, int start, int length) => Add(TextAsGaps ? null! : Materializer.Text(context, start, length));
 
     public void Add(WikiNode node)
     {

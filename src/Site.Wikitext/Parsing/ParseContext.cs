@@ -13,7 +13,8 @@ internal sealed class ParseContext(ParseShared shared)
     private readonly int[] _openCounts = new int[(int)FrameKind.Table + 1];
 
     /// <summary>Makes the context a new run over <paramref name="start"/> to <paramref name="end"/>.</summary>
-    public ParseContext Start(int start, int end, int depth)
+    /// <param name="textAsGaps">Whether the run's top-level text is left as gaps (<see cref="NodeBuffer.TextAsGaps"/>).</param>
+    public ParseContext Start(int start, int end, int depth, bool textAsGaps)
     {
         RunStart = start;
         Position = start;
@@ -21,6 +22,7 @@ internal sealed class ParseContext(ParseShared shared)
         Depth = depth;
         AtLineStart = start == 0 || Shared.Text[start - 1] == '\n';
         _rootNodes.Clear();
+        _rootNodes.TextAsGaps = textAsGaps;
         _rootText = new();
         Push(NewFrame(FrameKind.Root, start, 0));
         return this;

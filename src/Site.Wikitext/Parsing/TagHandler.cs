@@ -109,7 +109,7 @@ internal static class TagHandler
         if (tag.IsParsedExtension)
         {
             body = Scanner.Run(
-                context.Shared, bodyStart, closeStart, context.Depth + context.StackCount,
+                context.Shared, bodyStart, closeStart, context.Depth + context.StackCount, textAsGaps: false,
                 static (run, nodes) => Materializer.Fragment(run, nodes.AsSpan(), run.RunStart));
             bodyNode = body;
         }

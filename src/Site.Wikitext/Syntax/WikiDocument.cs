@@ -19,9 +19,19 @@ public sealed class WikiDocument : ContainerNode
         Diagnostics = diagnostics;
     }
 
-    /// <summary>The document the parser makes: line and column come from the source, and runs of text between other nodes are made when first read.</summary>
+    /// <summary>A document that is one run of text: its text node is made when first read.</summary>
+    private WikiDocument(SourceText source, IReadOnlyList<Diagnostic> diagnostics) : base(source, 0, source.Length)
+    {
+        Source = source;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>
+    /// The document the parser makes: line and column come from the source, and its runs of text (empty slots in
+    /// <paramref name="children"/>, or any text node between two other nodes) are made when first read.
+    /// </summary>
     internal static WikiDocument Parsed(SourceText source, WikiNode[] children, IReadOnlyList<Diagnostic> diagnostics) =>
-        new(source, children, diagnostics, ParserLine);
+        children is [null] ? new(source, diagnostics) : new(source, children, diagnostics, ParserLine);
 
     public SourceText Source { get; }
 

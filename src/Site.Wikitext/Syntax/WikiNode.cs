@@ -247,15 +247,23 @@ public abstract class ContainerNode : WikiNode
     /// <summary>The leaf for a gap left by <see cref="IsGapLeaf"/>.</summary>
     private protected virtual LeafNode MakeGapLeaf(SourceText source, int start, int length) => new MarkupToken(source, start, length);
 
-    /// <summary>Empties the slots of gap leaves that fill the gap between their neighbours (never two slots in a row).</summary>
+    /// <summary>
+    /// Empties the slots of gap leaves that fill the gap between their neighbours (never two slots in a row); slots the
+    /// parser left empty already (the document's runs of text) count as such. True when any slot is empty.
+    /// </summary>
     private bool DropTokens(WikiNode[] array)
     {
         var dropped = false;
         for (var i = 0; i < array.Length; i++)
         {
+            if (array[i] is null)
+            {
+                dropped = true;
+                continue;
+            }
             if (array[i] is not LeafNode leaf || !IsGapLeaf(leaf)) continue;
             if (i > 0 && array[i - 1] is null) continue;
-            if (i + 1 < array.Length && IsGapLeaf(array[i + 1])) continue;
+            if (i + 1 < array.Length && (array[i + 1] is null || IsGapLeaf(array[i + 1]))) continue;
             var (gapStart, gapEnd) = Gap(array, i);
             if (leaf.Start != gapStart || leaf.End != gapEnd) continue;
             array[i] = null!;
