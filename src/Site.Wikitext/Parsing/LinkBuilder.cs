@@ -47,6 +47,7 @@ internal static class LinkBuilder
     public static WikiLinkNode BuildWikiLink(ParseContext context, Frame frame, int closeStart, int trailLength)
     {
         var split = Materializer.Split(context, frame.Pieces, frame);
+        if (trailLength == 0 && PlainLink(context, split, frame.Start, closeStart) is { } plain) return plain;
         var open = Materializer.Token(context, frame.Start, 2);
         var target = Materializer.Fragment(context, split.Segment(0), open.End);
         var marks = split.Marks.Count;
@@ -71,6 +72,33 @@ internal static class LinkBuilder
         }
         var span = context.Span(frame.Start, closeStart + 2 + trailLength - frame.Start);
         return new WikiLinkNode(span, children, target, parts, trail, Classify(context.Options, context.Text.AsSpan(target.Start, target.Length)));
+    }
+
+    /// <summary>
+    /// A link of a plain target and at most one plain text (most are): it keeps its offset and length, and its parts are
+    /// made when first read. Null for any other.
+    /// </summary>
+    private static WikiLinkNode? PlainLink(ParseContext context, SplitPieces split, int start, int closeStart)
+    {
+        var marks = split.Marks.Count;
+        if (marks > 1) return null;
+        var targetEnd = marks == 0 ? closeStart : split.Marks[0].Start;
+        if (!IsPlainRun(split.Segment(0), start + 2, targetEnd, out var targetText)) return null;
+        TextNode? partText = null;
+        if (marks == 1 && !IsPlainRun(split.Segment(1), split.Marks[0].End, closeStart, out partText)) return null;
+        targetText?.Drop();
+        partText?.Drop();
+        var kind = Classify(context.Options, context.Text.AsSpan(start + 2, targetEnd - start - 2));
+        return new WikiLinkNode(context.Source, start, closeStart + 2 - start, marks == 0 ? 0 : targetEnd - start, kind);
+    }
+
+    /// <summary>True when <paramref name="nodes"/> are nothing or one text node, exactly from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static bool IsPlainRun(ReadOnlySpan<WikiNode> nodes, int start, int end, out TextNode? text)
+    {
+        text = null;
+        if (nodes.Length == 0) return start == end;
+        text = nodes.Length == 1 ? nodes[0] as TextNode : null;
+        return text is not null && text.Start == start && text.End == end;
     }
 
     public static WikiLinkKind Classify(ParserOptions options, ReadOnlySpan<char> target)

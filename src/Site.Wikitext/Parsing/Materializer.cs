@@ -8,7 +8,7 @@ namespace Site.Wikitext.Parsing;
 /// that is reused for every split of a parse, so builders read a segment as a span and copy out only what
 /// the tree keeps; they read it before the next split.
 /// </summary>
-internal sealed class SplitPieces
+internal sealed class SplitPieces : INodeSink
 {
     private WikiNode[] _nodes = new WikiNode[64];
     private int _count;
@@ -39,6 +39,8 @@ internal sealed class SplitPieces
         if (_count == _nodes.Length) Array.Resize(ref _nodes, _nodes.Length * 2);
         _nodes[_count++] = node;
     }
+
+    public void AddText(ParseContext context, int start, int length) => Add(Materializer.Text(context, start, length));
 
     public void EndSegment()
     {
@@ -116,7 +118,7 @@ internal static class Materializer
             _start = -1;
         }
 
-        public void Add(ParseContext context, Piece piece, SplitPieces into)
+        public void Add(ParseContext context, Piece piece, INodeSink into)
         {
             if (piece.Kind == PieceKind.Node)
             {
@@ -128,10 +130,10 @@ internal static class Materializer
             _end = piece.End;
         }
 
-        public void Flush(ParseContext context, SplitPieces into)
+        public void Flush(ParseContext context, INodeSink into)
         {
             if (_start < 0) return;
-            into.Add(Text(context, _start, _end - _start));
+            into.AddText(context, _start, _end - _start);
             _start = -1;
         }
     }

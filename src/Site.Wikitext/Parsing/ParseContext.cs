@@ -3,27 +3,36 @@ using Site.Wikitext.Syntax;
 
 namespace Site.Wikitext.Parsing;
 
-/// <summary>The state of one parse run: the frame stack, the position and what has been reported.</summary>
-internal sealed class ParseContext
+/// <summary>
+/// The state of one parse run: the frame stack, the position and what has been reported. Runs of one parse (the
+/// document and each parsed tag body) take their context from <see cref="ParseShared.Contexts"/> and give it back.
+/// </summary>
+internal sealed class ParseContext(ParseShared shared)
 {
     private readonly List<Frame> _stack = [];
     private readonly int[] _openCounts = new int[(int)FrameKind.Table + 1];
 
-    public ParseContext(ParseShared shared, int start, int end, int depth)
+    /// <summary>Makes the context a new run over <paramref name="start"/> to <paramref name="end"/>.</summary>
+    /// <param name="textAsGaps">Whether the run's top-level text is left as gaps (<see cref="NodeBuffer.TextAsGaps"/>).</param>
+    public ParseContext Start(int start, int end, int depth, bool textAsGaps)
     {
-        Shared = shared;
+        RunStart = start;
         Position = start;
         End = end;
         Depth = depth;
-        AtLineStart = start == 0 || shared.Text[start - 1] == '\n';
+        AtLineStart = start == 0 || Shared.Text[start - 1] == '\n';
+        _rootNodes.Clear();
+        _rootNodes.TextAsGaps = textAsGaps;
+        _rootText = new();
         Push(NewFrame(FrameKind.Root, start, 0));
+        return this;
     }
 
-    public ParseShared Shared { get; }
+    public ParseShared Shared { get; } = shared;
 
     // The root frame's pieces become nodes as soon as nothing can reach back into them, so that the
     // top level of a long text does not sit in the piece list until the end.
-    private readonly List<WikiNode> _rootNodes = [];
+    private readonly NodeBuffer _rootNodes = new();
     private Materializer.TextRun _rootText = new();
 
     public string Text => Shared.Text;
@@ -34,10 +43,13 @@ internal sealed class ParseContext
 
     public int Position { get; set; }
 
-    public int End { get; }
+    /// <summary>Where the run started.</summary>
+    public int RunStart { get; private set; }
+
+    public int End { get; private set; }
 
     /// <summary>Nesting depth of the run itself (a ref body parsed inside the document is one deeper).</summary>
-    public int Depth { get; }
+    public int Depth { get; private set; }
 
     public bool AtLineStart { get; set; }
 
@@ -101,11 +113,11 @@ internal sealed class ParseContext
     public void FlushRoot() => Consume(_stack[0].Pieces.TakeAllButTail());
 
     /// <summary>The nodes of the whole run, once every other frame has been closed or broken.</summary>
-    public List<WikiNode> FinishRoot()
+    public NodeBuffer FinishRoot()
     {
         Consume(_stack[0].Pieces.TakeAll());
         _rootText.Flush(this, _rootNodes);
-        Recycle(_stack[0]);
+        Recycle(Pop());
         return _rootNodes;
     }
 
@@ -173,6 +185,9 @@ internal sealed class ParseShared(SourceText source, ParserOptions options)
     public SplitPieces Split { get; } = new();
 
     public Stack<Frame> Frames { get; } = new();
+
+    /// <summary>Contexts of runs that have ended, for the next run (a parse runs once per parsed tag body).</summary>
+    public Stack<ParseContext> Contexts { get; } = new();
 
     public LeafPool<MarkupToken> Tokens { get; } = new((source, start, length) => new MarkupToken(source, start, length));
 

@@ -9,7 +9,13 @@ namespace Site.Wikitext.Parsing;
 /// </summary>
 internal static class QuoteResolver
 {
-    public static void Resolve(string source, ReadOnlySpan<WikiNode> nodes)
+    public static void Resolve(string source, ReadOnlySpan<WikiNode> nodes) => Resolve(source, nodes, 0, source.Length);
+
+    /// <summary>
+    /// Resolves <paramref name="nodes"/>, which may hold empty slots for runs of text: the text between the neighbours
+    /// of the slot (or <paramref name="start"/> and <paramref name="end"/>, the ends of their container).
+    /// </summary>
+    public static void Resolve(string source, ReadOnlySpan<WikiNode> nodes, int start, int end)
     {
         List<ApostrophesNode>? line = null;
         for (var i = 0; i < nodes.Length; i++)
@@ -19,13 +25,22 @@ internal static class QuoteResolver
             {
                 (line ??= []).Add(run);
             }
-            else if (line is { Count: > 0 } && node is TextNode text && text.AsSpan().Contains('\n'))
+            else if (line is { Count: > 0 } && BreaksLine(source, nodes, i, start, end))
             {
                 ResolveLine(source, line);
                 line.Clear();
             }
         }
         if (line is not null) ResolveLine(source, line);
+    }
+
+    private static bool BreaksLine(string source, ReadOnlySpan<WikiNode> nodes, int index, int start, int end)
+    {
+        if (nodes[index] is TextNode text) return text.AsSpan().Contains('\n');
+        if (nodes[index] is not null) return false;
+        var from = index == 0 ? start : nodes[index - 1].End;
+        var to = index + 1 == nodes.Length ? end : nodes[index + 1].Start;
+        return source.AsSpan(from, to - from).Contains('\n');
     }
 
     private static void ResolveLine(string source, List<ApostrophesNode> runs)

@@ -12,9 +12,20 @@ internal static class Scanner
 {
     private static readonly SearchValues<char> Specials = SearchValues.Create("\n{}[]|<'&_!:");
 
-    public static List<WikiNode> Run(ParseShared shared, int start, int end, int depth)
+    /// <summary>
+    /// Parses <paramref name="start"/> to <paramref name="end"/> and hands the nodes to <paramref name="use"/>, which
+    /// must copy what it keeps: the list is the run's, and is reused by the next run.
+    /// </summary>
+    public static T Run<T>(ParseShared shared, int start, int end, int depth, bool textAsGaps, Func<ParseContext, NodeBuffer, T> use)
     {
-        var context = new ParseContext(shared, start, end, depth);
+        var context = (shared.Contexts.TryPop(out var free) ? free : new ParseContext(shared)).Start(start, end, depth, textAsGaps);
+        var result = use(context, Scan(context));
+        shared.Contexts.Push(context);
+        return result;
+    }
+
+    private static NodeBuffer Scan(ParseContext context)
+    {
         while (context.Position < context.End)
         {
             if (context.AtLineStart)

@@ -12,7 +12,6 @@ internal static class TableBuilder
         var opener = Materializer.Token(context, frame.Start, frame.OpenLength);
         var children = new List<WikiNode> { opener };
         children.AddRange(split.Segment(0));
-        var rows = new List<TableRowNode>();
         TableCaptionNode? caption = null;
         RowInProgress? row = null;
 
@@ -24,7 +23,7 @@ internal static class TableBuilder
             switch (mark.Kind)
             {
                 case MarkKind.TableRow:
-                    FinishRow(context, row, rows, children);
+                    FinishRow(context, row, children);
                     row = new RowInProgress(Materializer.Token(context, mark), RowAttributes(context, mark));
                     row.Children.Add(row.Marker!);
                     row.Children.AddRange(segment);
@@ -42,12 +41,15 @@ internal static class TableBuilder
                 case MarkKind.TableCell or MarkKind.TableHeader or MarkKind.TableCellSeparator or MarkKind.TableHeaderSeparator:
                 {
                     row ??= new RowInProgress(null, "");
-                    var token = Materializer.Token(context, mark);
-                    var cell = CellParts(context, split, i, token);
-                    i += cell.Consumed;
                     var isHeader = mark.Kind is MarkKind.TableHeader or MarkKind.TableHeaderSeparator;
-                    var cellNode = new TableCellNode(cell.Span, cell.Children, isHeader, cell.AttributesText, cell.Content);
-                    row.Cells.Add(cellNode);
+                    var cellNode = PlainCell(context, split, i, isHeader);
+                    if (cellNode is null)
+                    {
+                        var token = Materializer.Token(context, mark);
+                        var cell = CellParts(context, split, i, token);
+                        i += cell.Consumed;
+                        cellNode = new TableCellNode(cell.Span, cell.Children, isHeader, cell.AttributesText, cell.Content);
+                    }
                     row.Children.Add(cellNode);
                     break;
                 }
@@ -61,11 +63,11 @@ internal static class TableBuilder
                 }
             }
         }
-        FinishRow(context, row, rows, children);
+        FinishRow(context, row, children);
         var end = closeStart >= 0 ? closeStart + 2 : Math.Max(children[^1].End, opener.End);
         if (closeStart >= 0) children.Add(Materializer.Token(context, closeStart, 2));
         var attributesText = context.Text.Substring(frame.Start + 2, frame.OpenLength - 2);
-        return new TableNode(context.Span(frame.Start, end - frame.Start), children.ToArray(), attributesText, caption, rows.ToArray(), closeStart >= 0);
+        return new TableNode(context.Span(frame.Start, end - frame.Start), children.ToArray(), attributesText, caption, closeStart >= 0);
     }
 
     private sealed class RowInProgress(MarkupToken? marker, string attributes)
@@ -75,8 +77,6 @@ internal static class TableBuilder
         public string Attributes { get; } = attributes;
 
         public List<WikiNode> Children { get; } = [];
-
-        public List<TableCellNode> Cells { get; } = [];
     }
 
     /// <summary>A caption or cell: its children (marker, attributes and separator if any, content) and how many marks it took.</summary>
@@ -113,6 +113,26 @@ internal static class TableBuilder
         return new CellPart(context.Span(token.Start, fragment.End - token.Start), children, text, fragment, 1);
     }
 
+    /// <summary>
+    /// A cell of its marker and then nothing or one run of text (most are): it keeps its offset, length and marker
+    /// length, and its parts are made when first read. Null for any other.
+    /// </summary>
+    private static TableCellNode? PlainCell(ParseContext context, SplitPieces split, int index, bool isHeader)
+    {
+        var marks = split.Marks;
+        if (index + 1 < marks.Count && marks[index + 1].Kind == MarkKind.TableAttributeSeparator) return null;
+        var mark = marks[index];
+        var segment = split.Segment(index + 1);
+        var end = mark.End;
+        if (segment.Length > 0)
+        {
+            if (segment.Length > 1 || segment[0] is not TextNode text || text.Start != mark.End) return null;
+            end = text.End;
+            text.Drop();
+        }
+        return new TableCellNode(context.Source, mark.Start, end - mark.Start, mark.Length, isHeader);
+    }
+
     private static CellPart Plain(ParseContext context, MarkupToken token, Fragment content, int consumed) =>
         new(context.Span(token.Start, content.End - token.Start), [token, content], "", content, consumed);
 
@@ -125,12 +145,10 @@ internal static class TableBuilder
         return true;
     }
 
-    private static void FinishRow(ParseContext context, RowInProgress? row, List<TableRowNode> rows, List<WikiNode> tableChildren)
+    private static void FinishRow(ParseContext context, RowInProgress? row, List<WikiNode> tableChildren)
     {
         if (row is null || row.Children.Count == 0) return;
-        var node = new TableRowNode(SpanOf(context, row.Children), row.Children.ToArray(), row.Attributes, row.Cells.ToArray());
-        rows.Add(node);
-        tableChildren.Add(node);
+        tableChildren.Add(new TableRowNode(SpanOf(context, row.Children), row.Children.ToArray(), row.Attributes));
     }
 
     private static string RowAttributes(ParseContext context, MarkSpan mark) =>

@@ -108,8 +108,9 @@ internal static class TagHandler
         var bodyLength = closeStart - bodyStart;
         if (tag.IsParsedExtension)
         {
-            var nodes = Scanner.Run(context.Shared, bodyStart, closeStart, context.Depth + context.StackCount);
-            body = Materializer.Fragment(context, nodes, bodyStart);
+            body = Scanner.Run(
+                context.Shared, bodyStart, closeStart, context.Depth + context.StackCount, textAsGaps: false,
+                static (run, nodes) => Materializer.Fragment(run, nodes.AsSpan(), run.RunStart));
             bodyNode = body;
         }
         else if (bodyLength > 0)

@@ -65,7 +65,6 @@ internal static class TransclusionBuilder
         var marks = split.Marks.Count;
         var extra = functionName is not null ? 1 : 0;
         var children = new WikiNode[3 + 2 * extra + 2 * marks];
-        var parameters = new TemplateParameter[extra + marks];
         var positional = 0;
         var c = 0;
         children[c++] = open;
@@ -83,7 +82,6 @@ internal static class TransclusionBuilder
             children[c++] = name;
             children[c++] = colon;
             children[c++] = first;
-            parameters[0] = first;
         }
         else
         {
@@ -95,18 +93,17 @@ internal static class TransclusionBuilder
         {
             var pipe = Materializer.Token(context, split.Marks[i]);
             children[c++] = pipe;
-            var parameter = BuildParameter(context, split.Segment(i + 1), pipe.End, ref positional);
-            children[c++] = parameter;
-            parameters[extra + i] = parameter;
+            children[c++] = BuildParameter(context, split.Segment(i + 1), pipe.End, ref positional);
         }
         children[c] = close;
         return functionName is not null
-            ? new ParserFunctionNode(span, children, name, parameters, functionName)
-            : new TemplateNode(span, children, name, parameters);
+            ? new ParserFunctionNode(span, children, name, functionName)
+            : new TemplateNode(span, children, name);
     }
 
     private static TemplateParameter BuildParameter(ParseContext context, ReadOnlySpan<WikiNode> nodes, int position, ref int positional)
     {
+        if (PlainParameter(context, nodes, position, ref positional) is { } plain) return plain;
         for (var i = 0; i < nodes.Length; i++)
         {
             if (nodes[i] is not TextNode text) continue;
@@ -124,6 +121,20 @@ internal static class TransclusionBuilder
         }
         var positionalValue = Materializer.Fragment(context, nodes, position);
         return new TemplateParameter(positionalValue, ++positional);
+    }
+
+    /// <summary>
+    /// A parameter that is empty or one run of text (most are): it keeps its offset and length, and its fragments
+    /// are made when first read. Null for any other.
+    /// </summary>
+    private static TemplateParameter? PlainParameter(ParseContext context, ReadOnlySpan<WikiNode> nodes, int position, ref int positional)
+    {
+        if (nodes.Length == 0) return new TemplateParameter(context.Source, position, 0, -1, ++positional);
+        if (nodes.Length != 1 || nodes[0] is not TextNode text || text.Start != position) return null;
+        var equals = text.AsSpan().IndexOf('=');
+        var parameter = new TemplateParameter(context.Source, text.Start, text.Length, equals, equals < 0 ? ++positional : 0);
+        text.Drop();
+        return parameter;
     }
 
     /// <summary>Returns the function name when the name part starts with <c>#name:</c> or a known <c>name:</c>.</summary>

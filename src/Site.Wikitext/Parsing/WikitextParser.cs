@@ -14,9 +14,14 @@ public static class WikitextParser
     public static WikiDocument Parse(SourceText source, ParserOptions? options = null)
     {
         var shared = new ParseShared(source, options ?? ParserOptions.Default);
-        var nodes = Scanner.Run(shared, 0, source.Length, depth: 0);
-        QuoteResolver.Resolve(source.Text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(nodes));
+        // The top level leaves its runs of text as gaps: the document makes them when its children are first read.
+        var nodes = Scanner.Run(shared, 0, source.Length, depth: 0, textAsGaps: true, static (run, nodes) =>
+        {
+            var array = nodes.ToArray();
+            QuoteResolver.Resolve(run.Text, array, 0, run.End);
+            return array;
+        });
         var diagnostics = shared.Diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Code, StringComparer.Ordinal).ToList();
-        return new WikiDocument(source, nodes.ToArray(), diagnostics);
+        return WikiDocument.Parsed(source, nodes, diagnostics);
     }
 }

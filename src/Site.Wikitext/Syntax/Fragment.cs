@@ -25,6 +25,11 @@ public sealed class Fragment : ContainerNode
     {
     }
 
+    /// <summary>A fragment's own leaves are its runs of text: those between two other nodes are made when first read.</summary>
+    private protected override bool IsGapLeaf(WikiNode node) => node is TextNode;
+
+    private protected override LeafNode MakeGapLeaf(SourceText source, int start, int length) => new TextNode(source, start, length);
+
     /// <summary>True when the fragment holds only text (no templates, links or tags).</summary>
     public bool IsPlainText => Children.All(c => c is TextNode);
 }

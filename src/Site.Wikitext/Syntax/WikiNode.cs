@@ -197,9 +197,9 @@ public abstract class ContainerNode : WikiNode
 {
     // _data: the only child (a one-element list is made only when someone asks for it, since most fragments
     // and parameters hold a single node), the child list, or a Positioned wrapper when the constructor was given
-    // a line and column. For a container made by the parser it may also be the SourceText: with length 0 the
-    // container is empty; otherwise its only child is the text of its span, a TextNode made when first asked for
-    // (a fragment that is plain text is then one object, not two).
+    // a line and column. For a container made by the parser it may also be the SourceText: its children are then
+    // made from the source when first asked for (MakeChildren; by default the text of its span, so that a fragment
+    // that is plain text is one object, not two).
 
     protected ContainerNode(SourceSpan span, IReadOnlyList<WikiNode> children) : base(span.Start, span.Length)
     {
@@ -208,19 +208,26 @@ public abstract class ContainerNode : WikiNode
         else
         {
             _data = stored;
-            // The parser hands over its arrays: tokens that exactly fill the gap between their neighbours are
+            // The parser hands over its arrays: leaves that exactly fill the gap between their neighbours are
             // dropped and made again, at the same place, when the children are first read.
             if (span.Line == ParserLine && stored is WikiNode[] array) TokensPending = DropTokens(array);
         }
     }
 
     /// <summary>A container made by the parser: its line and column come from the source.</summary>
-    private protected ContainerNode(int start, int length, WikiNode[] children) : base(start, length) =>
-        _data = children.Length == 1 ? children[0] : children;
+    private protected ContainerNode(int start, int length, WikiNode[] children) : base(start, length)
+    {
+        if (children.Length == 1) _data = children[0];
+        else
+        {
+            _data = children;
+            TokensPending = DropTokens(children);
+        }
+    }
 
     private protected ContainerNode(int start, int length, WikiNode only) : base(start, length) => _data = only;
 
-    /// <summary>An empty container made by the parser, or with a length one whose only child is that text.</summary>
+    /// <summary>A container made by the parser whose children are made from the source when first read (see <see cref="MakeChildren"/>).</summary>
     private protected ContainerNode(SourceText source, int start, int length) : base(start, length) => _data = source;
 
     public override IReadOnlyList<WikiNode> Children => Stored switch
@@ -231,19 +238,36 @@ public abstract class ContainerNode : WikiNode
         _ => [],
     };
 
-    /// <summary>Empties the slots of tokens that fill the gap between their neighbours (never two slots in a row).</summary>
+    /// <summary>
+    /// Whether <paramref name="node"/> is the kind of leaf this container drops when it fills a gap and makes again
+    /// when read (<see cref="MakeGapLeaf"/>): markup tokens, the leaves of a construct's own syntax.
+    /// </summary>
+    private protected virtual bool IsGapLeaf(WikiNode node) => node is MarkupToken;
+
+    /// <summary>The leaf for a gap left by <see cref="IsGapLeaf"/>.</summary>
+    private protected virtual LeafNode MakeGapLeaf(SourceText source, int start, int length) => new MarkupToken(source, start, length);
+
+    /// <summary>
+    /// Empties the slots of gap leaves that fill the gap between their neighbours (never two slots in a row); slots the
+    /// parser left empty already (the document's runs of text) count as such. True when any slot is empty.
+    /// </summary>
     private bool DropTokens(WikiNode[] array)
     {
         var dropped = false;
         for (var i = 0; i < array.Length; i++)
         {
-            if (array[i] is not MarkupToken token) continue;
+            if (array[i] is null)
+            {
+                dropped = true;
+                continue;
+            }
+            if (array[i] is not LeafNode leaf || !IsGapLeaf(leaf)) continue;
             if (i > 0 && array[i - 1] is null) continue;
-            if (i + 1 < array.Length && array[i + 1] is MarkupToken) continue;
+            if (i + 1 < array.Length && (array[i + 1] is null || IsGapLeaf(array[i + 1]))) continue;
             var (gapStart, gapEnd) = Gap(array, i);
-            if (token.Start != gapStart || token.End != gapEnd) continue;
+            if (leaf.Start != gapStart || leaf.End != gapEnd) continue;
             array[i] = null!;
-            token.Drop();
+            leaf.Drop();
             dropped = true;
         }
         return dropped;
@@ -253,7 +277,7 @@ public abstract class ContainerNode : WikiNode
     private (int Start, int End) Gap(WikiNode[] array, int index) =>
         (index == 0 ? Start : array[index - 1].End, index + 1 == array.Length ? End : array[index + 1].Start);
 
-    /// <summary>Makes the dropped tokens; one thread's token wins for each slot, so every reader sees the same ones.</summary>
+    /// <summary>Makes the dropped leaves; one thread's leaf wins for each slot, so every reader sees the same ones.</summary>
     private WikiNode[] MakeTokens(WikiNode[] array)
     {
         var source = FindSource()!;
@@ -261,7 +285,7 @@ public abstract class ContainerNode : WikiNode
         {
             if (Volatile.Read(ref array[i]) is not null) continue;
             var (start, end) = Gap(array, i);
-            Interlocked.CompareExchange(ref array[i], new MarkupToken(source, start, end - start), null);
+            Interlocked.CompareExchange(ref array[i], MakeGapLeaf(source, start, end - start), null);
         }
         TokensPending = false;
         return array;
@@ -270,25 +294,24 @@ public abstract class ContainerNode : WikiNode
     private object? Stored => _data switch
     {
         Positioned positioned => positioned.Children,
-        SourceText source => Length == 0 ? null : MakeText(source),
+        SourceText source => MakeLazyChildren(source),
         var data => data,
     };
 
-    /// <summary>Makes the text child of a container that is plain text; one thread's node wins, so every reader sees the same one.</summary>
-    private WikiNode MakeText(SourceText source)
-    {
-        var text = new TextNode(source, Start, Length);
-        var seen = Interlocked.CompareExchange(ref _data, text, source);
-        return ReferenceEquals(seen, source) ? text : seen as WikiNode ?? ((IReadOnlyList<WikiNode>)seen!)[0];
-    }
+    /// <summary>
+    /// The children of a container that keeps only its source: the only child, an array of them, or null for none.
+    /// By default the text of the span, when there is any.
+    /// </summary>
+    private protected virtual object? MakeChildren(SourceText source) => Length == 0 ? null : new TextNode(source, Start, Length);
 
-    /// <summary>How many children, without making a list.</summary>
-    internal int ChildCount => _data is SourceText ? (Length == 0 ? 0 : 1) : Stored switch
+    /// <summary>Makes the children kept as source; one thread's nodes win, so every reader sees the same ones.</summary>
+    private object? MakeLazyChildren(SourceText source)
     {
-        IReadOnlyList<WikiNode> list => list.Count,
-        WikiNode => 1,
-        _ => 0,
-    };
+        var made = MakeChildren(source);
+        if (made is null) return null;
+        var seen = Interlocked.CompareExchange(ref _data, made, source);
+        return ReferenceEquals(seen, source) ? made : seen;
+    }
 
 
     public override void WriteTo(StringBuilder builder)
