@@ -28,7 +28,9 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
     /// <summary>The path the site is built for ("/" or "/repo/"), once the configuration has been read.</summary>
     public string BasePath { get; private set; } = "/";
     private readonly List<(string Phase, TimeSpan Time, long Heap)> _timings = [];
-    private readonly List<Diagnostic> _diagnostics = [];
+    // Counts only: diagnostics are printed as they are reported, and a large site has hundreds of thousands of them.
+    private int _warnings;
+    private int _errors;
     private TimeSpan? _convertTime;
 
     public async Task<int> RunAsync(CancellationToken cancellation)
@@ -133,6 +135,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
         {
             reporter.Progress($"  parse  content/{config.Articles[i].File.Replace('\\', '/')}");
             foreach (var diagnostic in diagnostics[i]) Report(diagnostic);
+            diagnostics[i] = [];
         }
         var pages = new List<MarkdownPage>();
         var pagesDirectory = Path.Combine(root, "content", config.Pages);
@@ -197,8 +200,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
 
     private int Finish(Stopwatch total, IReadOnlyList<WrittenFile>? files)
     {
-        var warnings = _diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        var errors = _diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var (warnings, errors) = (_warnings, _errors);
         if (files is not null)
         {
             var perEdition = files.Where(f => f.Edition is not null && f.IsPage)
@@ -228,7 +230,8 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
 
     private void Report(Diagnostic diagnostic)
     {
-        _diagnostics.Add(diagnostic);
+        if (diagnostic.Severity == DiagnosticSeverity.Warning) _warnings++;
+        else if (diagnostic.Severity == DiagnosticSeverity.Error) _errors++;
         reporter.Diagnostic(diagnostic);
     }
 
