@@ -36,7 +36,7 @@ for n in "${sizes[@]}"; do
     printf 'pages: pages\nconversion: conversion\nsearch: %s\n' "${SCALE_SEARCH:-true}"
   } > "$root/content/site.yml"
   /usr/bin/time -f '%e %M' -o "$work/time-$n" dotnet "$site" build --root "$root" --out "$root/_site" --verbose >"$work/log-$n" 2>&1 || { tail -5 "$work/log-$n"; exit 1; }
-  grep -h "^Phases\|^Heap" "$work/log-$n" >&2 || true
+  grep -h "^Phases\|^Heap\|^GC:" "$work/log-$n" >&2 || true
   read -r seconds kilobytes < "$work/time-$n"
   pages=$(find "$root/_site" -name '*.html' | wc -l)
   printf '| %d | 2 | %s | %d | %.1f s | %d MB |\n' "$n" "${SCALE_SEARCH:-true}" "$pages" "$seconds" $((kilobytes / 1024))
