@@ -4,6 +4,7 @@ namespace Site.Cli.Building;
 public static class SiteRoot
 {
     /// <summary>The folder given with --root made absolute (later steps and libraries need absolute paths), else <see cref="Find"/> from the working folder.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(given))]
     public static string? Resolve(string? given) => given is null ? Find(Directory.GetCurrentDirectory()) : Path.GetFullPath(given);
 
     public static string? Find(string start)
