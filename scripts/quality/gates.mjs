@@ -81,6 +81,9 @@ async function openPage(browser, url, { width, height, scheme, stored }) {
   // The 404 page is expected to come with status 404 when served at an unknown URL; here it is fetched by name.
   if (!response || response.status() >= 400) problems.push(`page ${url}: HTTP ${response?.status()}`);
   await page.evaluate(() => Promise.race([document.fonts.ready, new Promise((resolve) => setTimeout(resolve, 5000))]));
+  // Off-screen sections skip rendering (content-visibility: auto); render them all, so that axe checks the contrast
+  // of every section and full-page screenshots show the whole page. Lighthouse measures the page as shipped.
+  await page.addStyleTag({ content: ".section { content-visibility: visible !important; }" });
   return { page, problems };
 }
 
