@@ -176,6 +176,20 @@ internal sealed class TempSite : IDisposable
 
     public string ConfigPath => Path.Combine(Root, "content", "site.yml");
 
+    /// <summary>
+    /// Copies a corpus article into content/articles and lists it in site.yml after the seed, with the YAML of its
+    /// entry after <c>- file:</c> (slug, title …).
+    /// </summary>
+    public void AddArticle(string corpusFile, string fileName, string entry)
+    {
+        File.Copy(corpusFile, Path.Combine(Root, "content", "articles", fileName));
+        AddToConfig($"  - file: articles/{fileName}\n{entry}");
+    }
+
+    /// <summary>Adds YAML to site.yml just before the <c>pages:</c> line, the first key after the list of articles.</summary>
+    public void AddToConfig(string yaml) =>
+        File.WriteAllText(ConfigPath, File.ReadAllText(ConfigPath).Replace("pages: pages", yaml + "pages: pages", StringComparison.Ordinal));
+
     public static TempSite CopyOfRepository()
     {
         var root = Path.Combine(Path.GetTempPath(), "site-copy-" + Guid.NewGuid().ToString("N"));

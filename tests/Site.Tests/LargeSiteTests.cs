@@ -16,15 +16,11 @@ public sealed class LargeSiteTests
         var shared = TestPaths.RequireShared();
         using var site = TempSite.CopyOfRepository();
         var corpus = Directory.GetFiles(Path.Combine(shared, "corpus", "articles", "zh"), "*.wikitext").Order(StringComparer.Ordinal).ToList();
-        var entries = new System.Text.StringBuilder();
         foreach (var (file, i) in corpus.Select((f, i) => (f, i)))
         {
-            File.Copy(file, Path.Combine(site.Root, "content", "articles", $"corpus-{i}.wikitext"));
-            entries.Append($"  - file: articles/corpus-{i}.wikitext\n    slug: corpus-{i}\n    title: {Path.GetFileNameWithoutExtension(file)[3..]}\n");
+            site.AddArticle(file, $"corpus-{i}.wikitext", $"    slug: corpus-{i}\n    title: {Path.GetFileNameWithoutExtension(file)[3..]}\n");
         }
-        var config = File.ReadAllText(site.ConfigPath)
-            .Replace("pages: pages", entries + "pages: pages\nnav_articles: 3\ncitations_per_page: 20\ntimeline_per_page: 40", StringComparison.Ordinal);
-        File.WriteAllText(site.ConfigPath, config);
+        site.AddToConfig("nav_articles: 3\ncitations_per_page: 20\ntimeline_per_page: 40\n");
         var output = Path.Combine(site.Root, "_out");
         var stdout = new StringWriter();
         var code = await CommandLine.RunAsync(["build", "--root", site.Root, "--out", output, "--quiet"], stdout, stdout);

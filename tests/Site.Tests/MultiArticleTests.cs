@@ -12,11 +12,8 @@ public sealed class MultiArticleTests
     {
         var shared = TestPaths.RequireShared();
         using var site = TempSite.CopyOfRepository();
-        File.Copy(Path.Combine(shared, "corpus", "articles", "zh", "zh_中不关系.wikitext"), Path.Combine(site.Root, "content", "articles", "中不关系.wikitext"));
-        var second = "  - file: articles/中不关系.wikitext\n    slug: china-bhutan-relations\n    title: 中不关系\n" +
-            "    source_url: https://zh.wikipedia.org/wiki/中不关系\npages: pages";
-        var config = File.ReadAllText(site.ConfigPath).Replace("pages: pages", second, StringComparison.Ordinal);
-        File.WriteAllText(site.ConfigPath, config);
+        site.AddArticle(Path.Combine(shared, "corpus", "articles", "zh", "zh_中不关系.wikitext"), "中不关系.wikitext",
+            "    slug: china-bhutan-relations\n    title: 中不关系\n    source_url: https://zh.wikipedia.org/wiki/中不关系\n");
         var output = Path.Combine(site.Root, "_out");
         var stdout = new StringWriter();
         var code = await CommandLine.RunAsync(["build", "--root", site.Root, "--out", output, "--quiet"], stdout, stdout);

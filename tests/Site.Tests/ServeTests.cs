@@ -41,10 +41,9 @@ public sealed class ServeTests
     {
         var shared = Site.Testing.TestPaths.RequireShared();
         using var site = TempSite.CopyOfRepository();
+        site.AddArticle(Path.Combine(shared, "corpus", "articles", "zh", "zh_中不关系.wikitext"), "中不关系.wikitext",
+            "    slug: china-bhutan-relations\n    title: 中不关系\n");
         var second = Path.Combine(site.Root, "content", "articles", "中不关系.wikitext");
-        File.Copy(Path.Combine(shared, "corpus", "articles", "zh", "zh_中不关系.wikitext"), second);
-        File.WriteAllText(site.ConfigPath, File.ReadAllText(site.ConfigPath).Replace("pages: pages",
-            "  - file: articles/中不关系.wikitext\n    slug: china-bhutan-relations\n    title: 中不关系\npages: pages", StringComparison.Ordinal));
         var token = TestContext.Current.CancellationToken;
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
         var (output, log, running, address) = await StartAsync(site, cancel);

@@ -88,7 +88,6 @@ public abstract class TransclusionNode : ContainerNode
         }
         return null;
     }
-
 }
 
 /// <summary><c>{{name|a|b=c}}</c>.</summary>

@@ -135,7 +135,6 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
         {
             reporter.Progress($"  parse  content/{config.Articles[i].File.Replace('\\', '/')}");
             foreach (var diagnostic in diagnostics[i]) Report(diagnostic);
-            diagnostics[i] = [];
         }
         var pages = new List<MarkdownPage>();
         var pagesDirectory = Path.Combine(root, "content", config.Pages);
