@@ -111,7 +111,6 @@ public sealed partial class XssTests(XssSite site) : IClassFixture<XssSite>
     [InlineData("<img src=\"data:image/png;base64,AAAA\" alt=\"图\">", "<img alt=\"图\">")]
     [InlineData("<span style=\"background:url(javascript:alert(1))\" title=\"韩美\">韩美</span>", "<span title=\"韩美\">韩美</span>")]
     [InlineData("<iframe src=\"https://example.org\"></iframe><svg onload=\"alert(1)\"></svg>文", "文")]
-    [InlineData("<p title=\"&quot;'&lt;\">'\"&amp;</p>", "<p title=\"&quot;&#39;&lt;\">&#39;&quot;&amp;</p>")]
     [InlineData("<video controls preload=\"none\" src=\"https://upload.wikimedia.org/x.ogv\"></video>", "<video controls preload=\"none\" src=\"https://upload.wikimedia.org/x.ogv\"></video>")]
     [InlineData("<a href=\"../citations/index.html#src-1\" class=\"local\">引</a>", "<a href=\"../citations/index.html#src-1\" class=\"local\">引</a>")]
     [InlineData("<a href=\"tel:123\">x</a>", "<a>x</a>")]
@@ -119,6 +118,11 @@ public sealed partial class XssTests(XssSite site) : IClassFixture<XssSite>
     {
         Assert.Equal(expected, ContentSanitizer.Default.Sanitize(html));
     }
+
+    /// <summary>Where the full pass runs, it writes text and attributes back escaped the way the renderer escapes them.</summary>
+    [Fact]
+    public void Full_pass_escapes_as_the_renderer_does() =>
+        Assert.Equal("<p title=\"&quot;&#39;&lt;\">&#39;&quot;&amp;</p>", ContentSanitizer.Default.SanitizeFully("<p title=\"&quot;'&lt;\">'\"&amp;</p>"));
 
     private static void Check(string file, IElement element, IReadOnlyList<string> allowed, List<string> problems)
     {

@@ -3,6 +3,7 @@ using Site.Conversion;
 using Site.Model;
 using Site.Model.Building;
 using Site.Rendering.Html;
+using Site.Rendering.Html.Safety;
 using Site.Rendering.Pages;
 using Site.Wikitext.Parsing;
 
@@ -30,8 +31,22 @@ public sealed class FuzzPipeline
     /// <summary>True when the tree prints back the input exactly.</summary>
     public static bool RoundTrips(string input) => WikitextParser.Parse(input, "fuzz.wikitext").ToWikitext() == input;
 
-    /// <summary>Model, both editions and their HTML; returns the number of HTML characters written (so nothing is optimised away).</summary>
-    public long Full(string input) => Fragments(input).Sum(h => (long)h.Length);
+    /// <summary>
+    /// Model, both editions and their HTML; returns the number of HTML characters written (so nothing is optimised away).
+    /// Throws where the sanitiser's shortcut passes HTML from which HtmlSanitizer's full pass would remove something.
+    /// </summary>
+    public long Full(string input)
+    {
+        var fragments = Fragments(input);
+        foreach (var html in fragments)
+        {
+            if (ContentSanitizer.Default.IsClean(html) && ContentSanitizer.Default.SanitizeFully(html) != ContentSanitizer.Default.Reserialize(html))
+            {
+                throw new InvalidOperationException("sanitiser shortcut passed HTML from which the full sanitiser removes something: " + html);
+            }
+        }
+        return fragments.Sum(h => (long)h.Length);
+    }
 
     /// <summary>Model, both editions and every content HTML string the article page asks the renderer for.</summary>
     public List<string> Fragments(string input)
