@@ -128,38 +128,42 @@ public sealed class SiteRenderer
     /// <summary>The pages that span the site, the root pages, data files, assets and, last, the sitemap of all pages.</summary>
     public async Task RenderSitePagesAsync(SiteWriter writer)
     {
-        foreach (var edition in _input.Editions)
-        {
-            var code = edition.Config.Code;
-            foreach (var model in _citations.Build(edition))
-            {
-                writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("citations", model), code));
-                _search?.AddSources(edition, model);
-            }
-            foreach (var model in _timeline.Build(edition))
-            {
-                writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("timeline", model), code));
-                _search?.AddEvents(edition, model);
-            }
-            if (!_input.NamesEveryArticle)
-            {
-                var list = ArticleList(edition);
-                writer.Write(OutputFile.Text(list.Path, await _templates.RenderAsync("articles", list), code));
-            }
-            foreach (var page in _input.Pages)
-            {
-                var model = MarkdownPage(edition, page);
-                writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("page", model), code));
-            }
-        }
+        var files = new SiteFiles(_input, _urls, _index);
+        // Editions share nothing they change: their site-wide pages render side by side, and beside them the data files.
+        var data = Task.Run(() => { foreach (var file in files.Data()) writer.Write(file); });
+        await Task.WhenAll(_input.Editions.Select(edition => Task.Run(() => RenderEditionPagesAsync(writer, edition))).Append(data));
         writer.Write(OutputFile.Text(new PagePath("index.html"), await _templates.RenderAsync("chooser", Chooser())));
         writer.Write(OutputFile.Text(new PagePath("404.html"), await _templates.RenderAsync("404", NotFound())));
         if (_search is not null) await _search.WriteAsync(writer);
         writer.Write(OutputFile.Text(new PagePath("robots.txt"), $"User-agent: *\nAllow: /\nSitemap: {_urls.Canonical(new PagePath("sitemap.xml"))}\n"));
-        var files = new SiteFiles(_input, _urls, _index);
-        foreach (var file in files.Data()) writer.Write(file);
         foreach (var file in files.Assets()) writer.Write(file);
         writer.Write(OutputFile.Text(new PagePath("sitemap.xml"), files.Sitemap(writer.Written)));
+    }
+
+    /// <summary>One edition's citation index, timeline, list of articles and Markdown pages.</summary>
+    private async Task RenderEditionPagesAsync(SiteWriter writer, EditionInput edition)
+    {
+        var code = edition.Config.Code;
+        foreach (var model in _citations.Build(edition))
+        {
+            writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("citations", model), code));
+            _search?.AddSources(edition, model);
+        }
+        foreach (var model in _timeline.Build(edition))
+        {
+            writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("timeline", model), code));
+            _search?.AddEvents(edition, model);
+        }
+        if (!_input.NamesEveryArticle)
+        {
+            var list = ArticleList(edition);
+            writer.Write(OutputFile.Text(list.Path, await _templates.RenderAsync("articles", list), code));
+        }
+        foreach (var page in _input.Pages)
+        {
+            var model = MarkdownPage(edition, page);
+            writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("page", model), code));
+        }
     }
 
     private SourceLink? SourceOf(string article, Reference reference) =>

@@ -85,13 +85,18 @@ internal sealed class TimelinePages
                 var articlePage = UrlBuilder.Article(code, source.Config.Slug, source.IsMain);
                 var title = planned.Key.Length == 0 ? edition.Text["toc.lead"] : converter.Convert(planned.Key);
                 if (_input.Articles.Count > 1) title = conversion.Title + " · " + title;
-                var items = planned.Events
-                    .Select(e => new TimelineItem(DateLabel(edition.Text, e), e.Start.Iso, HtmlEscaper.Escape(converter.Convert(e.Clause)),
-                        _urls.Link(path, articlePage, e.Anchor), converter.Convert(e.SectionPath.LastOrDefault() ?? ""), e.IsRelative))
-                    .ToList();
+                var items = new List<TimelineItem>(planned.Events.Count);
+                foreach (var e in planned.Events)
+                {
+                    // Converted once: the list and the chart show the same clause.
+                    var label = DateLabel(edition.Text, e);
+                    var clause = converter.Convert(e.Clause);
+                    items.Add(new TimelineItem(label, e.Start.Iso, HtmlEscaper.Escape(clause), _urls.Link(path, articlePage, e.Anchor),
+                        converter.Convert(e.SectionPath.LastOrDefault() ?? ""), e.IsRelative));
+                    chartEvents.Add(new ChartEvent(e.Start.Year + ((e.Start.Month ?? 1) - 1) / 12.0, $"{label} {clause}"));
+                }
                 anchor++;
                 periods.Add(new TimelinePeriod(title, "period-" + anchor.ToString(CultureInfo.InvariantCulture), items));
-                chartEvents.AddRange(planned.Events.Select(e => new ChartEvent(e.Start.Year + ((e.Start.Month ?? 1) - 1) / 12.0, $"{DateLabel(edition.Text, e)} {converter.Convert(e.Clause)}")));
                 if (charted.Add(planned.Article))
                 {
                     chartPeriods.AddRange(planned.History.Select(p => new ChartPeriod(converter.Convert(p.SourceTitle), p.StartYear, p.EndYear)));

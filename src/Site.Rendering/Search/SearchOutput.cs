@@ -15,7 +15,8 @@ internal sealed class SearchOutput(SiteInput input, PageFrames frames, TemplateE
 {
     /// <summary>Per edition, per article: the article's documents, in article order whatever order they arrive in.</summary>
     private readonly ConcurrentDictionary<(string Edition, int Article), List<SearchDocument>> _articles = new();
-    private readonly Dictionary<string, List<SearchDocument>> _rest = new(StringComparer.Ordinal);
+    /// <summary>Per edition, the sources, events and pages, added by that edition's own task in page order.</summary>
+    private readonly ConcurrentDictionary<string, List<SearchDocument>> _rest = new(StringComparer.Ordinal);
 
     public void AddArticle(EditionInput edition, int index, ConvertedArticle converted, PagePath page) =>
         _articles[(edition.Config.Code, index)] = SearchDocuments.Article(converted.Article, page, urls, UrlBuilder.SearchIndex(edition.Config.Code)).ToList();
@@ -53,9 +54,5 @@ internal sealed class SearchOutput(SiteInput input, PageFrames frames, TemplateE
         }
     }
 
-    private List<SearchDocument> Rest(EditionInput edition)
-    {
-        if (!_rest.TryGetValue(edition.Config.Code, out var list)) _rest[edition.Config.Code] = list = [];
-        return list;
-    }
+    private List<SearchDocument> Rest(EditionInput edition) => _rest.GetOrAdd(edition.Config.Code, _ => []);
 }

@@ -59,11 +59,26 @@ public sealed class TemplateEngine
     public string CacheSummary => $"templates: {TemplatesFromCache} from cache, {TemplatesCompiled} compiled"
         + (CacheDirectory is null ? " (cache off)" : "");
 
-    public async Task<string> RenderAsync<T>(string template, T model)
+    /// <summary>
+    /// Compiles (or loads from the cache) every template under the root, one after another, so that pages rendered in
+    /// parallel never compile the same template twice at once.
+    /// </summary>
+    public async Task PrecompileAsync()
+    {
+        var keys = Directory.EnumerateFiles(Root, "*" + TemplateProject.DefaultExtension, SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(Root, file)[..^TemplateProject.DefaultExtension.Length].Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        foreach (var key in keys) await Guard(key, () => _engine.CompileTemplateAsync(key));
+    }
+
+    public Task<string> RenderAsync<T>(string template, T model) => Guard(template, () => _engine.CompileRenderAsync(template, model));
+
+    /// <summary>Runs a compile or render of one template and turns what can go wrong into a <see cref="TemplateException"/>.</summary>
+    private static async Task<TResult> Guard<TResult>(string template, Func<Task<TResult>> action)
     {
         try
         {
-            return await _engine.CompileRenderAsync(template, model);
+            return await action();
         }
         catch (RazorLight.Compilation.TemplateCompilationException e)
         {

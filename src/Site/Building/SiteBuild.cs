@@ -65,6 +65,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
             var (articles, conversions, pages) = input.Value;
             var editions = Time("prepare", () => PrepareEditions(root, config, conversions, conversion.Overrides));
             var templates = _session.Templates(Path.Combine(root, "templates"), useCache: !options.NoCache);
+            await TimeAsync("templates", templates.PrecompileAsync);
             var signature = Time("signature", () => Signature(root, config));
             var siteInput = new SiteInput(config, articles, editions, pages, Path.Combine(root, "templates", "assets"), signature);
             using var writer = SiteWriter.Begin(OutputDirectory!);
