@@ -57,7 +57,7 @@ static int BenchSanitizer(string root)
     var pipeline = new FuzzPipeline(root);
     var seed = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(root, "content", "articles"), "*.wikitext").Order(StringComparer.Ordinal).First());
     var html = pipeline.Fragments(seed);
-    for (var warm = 0; warm < 3; warm++) { pipeline.Fragments(seed); foreach (var h in html) ContentSanitizer.Default.Sanitize(h); }
+    for (var warm = 0; warm < 30; warm++) { pipeline.Fragments(seed); foreach (var h in html) ContentSanitizer.Default.Sanitize(h); }
     const int rounds = 20;
     var render = Stopwatch.StartNew();
     for (var i = 0; i < rounds; i++) pipeline.Fragments(seed);

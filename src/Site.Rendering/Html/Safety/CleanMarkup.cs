@@ -24,7 +24,7 @@ internal sealed class CleanMarkup(IEnumerable<string> tags, IEnumerable<string> 
     public bool IsClean(string html)
     {
         // Struct tokens and no text collected: the text between tags cannot hold anything the sanitiser removes.
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver) { SkipDataText = true, DisableElementPositionTracking = true };
+        var tokenizer = new HtmlTokenizer(new TextSource(new StringTextSource(html)), HtmlEntityProvider.Resolver) { SkipDataText = true, DisableElementPositionTracking = true };
         var errors = 0;
         tokenizer.Error += (_, _) => errors++;
         while (errors == 0)
