@@ -22,6 +22,19 @@ public sealed class EditionConverterTests
         Assert.Equal("X", new EditionConverter(ZhVariant.ZhTW, null, overrides).Convert("特朗普"));
     }
 
+    /// <summary>Text the edition already writes comes back as the same string: a converted article shares it, not a copy.</summary>
+    [Theory]
+    [InlineData(ZhVariant.ZhCN, "韩美关系与朝鲜战争")]
+    [InlineData(ZhVariant.ZhTW, "韓美關係與韓戰")]
+    [InlineData(ZhVariant.ZhTW, "Korea–United States relations 1950")]
+    public void UnchangedTextIsTheSameString(ZhVariant variant, string text)
+    {
+        var rules = PageRuleTable.Empty.Add(RuleParser.Parse("zh-cn:奥巴马; zh-tw:歐巴馬;"));
+        Assert.Same(text, new EditionConverter(variant).Convert(text));
+        Assert.Same(text, new EditionConverter(variant, rules).Convert(text));
+        Assert.NotSame(text, new EditionConverter(variant == ZhVariant.ZhCN ? ZhVariant.ZhTW : ZhVariant.ZhCN).Convert(text + "关係"));
+    }
+
     [Fact]
     public void ZhDoesNotConvert() =>
         Assert.Equal("汉字漢字", new EditionConverter(ZhVariant.Zh).Convert("汉字漢字"));

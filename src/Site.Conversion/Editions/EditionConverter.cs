@@ -51,7 +51,7 @@ public sealed class EditionConverter
             return segment;
         }
 
-        var output = new CharBuffer(segment.Length + (segment.Length / 8));
+        using var output = new CharBuffer(segment.Length + (segment.Length / 8));
         if (_pairs.Count == 0)
         {
             _dictionary!.Convert(segment, output);
@@ -66,6 +66,6 @@ public sealed class EditionConverter
             Strtr.Replace(segment, _pairs, output, (untouched, o) => dictionary.Convert(untouched, o));
         }
 
-        return output.ToString();
+        return output.ToString(segment);
     }
 }

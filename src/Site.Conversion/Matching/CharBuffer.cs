@@ -1,9 +1,14 @@
+using System.Buffers;
+
 namespace Site.Conversion;
 
-/// <summary>A growable char buffer; cheaper than StringBuilder for many small appends.</summary>
-internal sealed class CharBuffer(int capacity)
+/// <summary>
+/// A growable char buffer on pooled arrays; cheaper than StringBuilder for many small appends, and a converted
+/// string costs one allocation (the result) instead of a buffer per call. Dispose returns the array to the pool.
+/// </summary>
+internal sealed class CharBuffer(int capacity) : IDisposable
 {
-    private char[] _chars = new char[Math.Max(16, capacity)];
+    private char[] _chars = ArrayPool<char>.Shared.Rent(Math.Max(16, capacity));
 
     public int Length { get; private set; }
 
@@ -15,12 +20,26 @@ internal sealed class CharBuffer(int capacity)
     {
         if (Length + text.Length > _chars.Length)
         {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + text.Length));
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, Length + text.Length));
+            _chars.AsSpan(0, Length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = larger;
         }
 
         text.CopyTo(_chars.AsSpan(Length));
         Length += text.Length;
     }
 
+    /// <summary>The text, or <paramref name="original"/> itself when the text equals it (nothing was converted).</summary>
+    public string ToString(string original) => Span.SequenceEqual(original) ? original : ToString();
+
     public override string ToString() => new(_chars, 0, Length);
+
+    public void Dispose()
+    {
+        if (_chars.Length == 0) return;
+        ArrayPool<char>.Shared.Return(_chars);
+        _chars = [];
+        Length = 0;
+    }
 }

@@ -9,9 +9,9 @@ public static class Strtr
     public static string Replace(string text, IEnumerable<KeyValuePair<string, string>> pairs)
     {
         var dictionary = new PrefixDictionary(pairs);
-        var output = new CharBuffer(text.Length);
+        using var output = new CharBuffer(text.Length);
         Replace(text, dictionary, output, static (untouched, o) => o.Append(untouched));
-        return output.ToString();
+        return output.ToString(text);
     }
 
     /// <summary>Runs strtr, handing every stretch no key matched to <paramref name="untouched"/>.</summary>

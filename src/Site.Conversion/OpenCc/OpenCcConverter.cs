@@ -44,21 +44,21 @@ public sealed class OpenCcConverter
             return text;
         }
 
-        var output = new CharBuffer(text.Length + (text.Length / 8));
+        using var output = new CharBuffer(text.Length + (text.Length / 8));
         Convert(text, output);
-        return output.ToString();
+        return output.ToString(text);
     }
 
     internal void Convert(ReadOnlySpan<char> text, CharBuffer output)
     {
         if (_normalization is not null && NeedsNormalization(text))
         {
-            var normalized = new CharBuffer(text.Length);
+            using var normalized = new CharBuffer(text.Length);
             ConvertStep(_normalization, text, normalized);
             text = normalized.Span.ToArray();
         }
 
-        var scratch = _chain.Length > 1 ? new Scratch(Math.Min(text.Length, 256)) : null;
+        using var scratch = _chain.Length > 1 ? new Scratch(Math.Min(text.Length, 256)) : null;
         if (_segmentation is null)
         {
             ConvertSegment(text, output, scratch);
@@ -164,11 +164,17 @@ public sealed class OpenCcConverter
         return false;
     }
 
-    private sealed class Scratch(int capacity)
+    private sealed class Scratch(int capacity) : IDisposable
     {
         public CharBuffer A { get; } = new(capacity);
 
         public CharBuffer B { get; } = new(capacity);
+
+        public void Dispose()
+        {
+            A.Dispose();
+            B.Dispose();
+        }
     }
 
     public override string ToString() => Config.ToString();
