@@ -23,23 +23,18 @@ internal sealed class TemplateProject(string root) : FileSystemRazorProject(root
     /// <summary>Changed once the file's last write time or length differs from when the token was made.</summary>
     private sealed class FileStampToken : IChangeToken
     {
-        private readonly FileInfo _file;
+        private readonly string _path;
         private readonly (DateTime, long) _stamp;
 
         public FileStampToken(FileInfo file)
         {
-            _file = file;
+            _path = file.FullName;
             _stamp = Stamp(file);
         }
 
-        public bool HasChanged
-        {
-            get
-            {
-                _file.Refresh();
-                return Stamp(_file) != _stamp;
-            }
-        }
+        // A fresh FileInfo per check: pages render in parallel, and FileInfo.Refresh on one shared instance is not
+        // thread-safe (a read during another thread's refresh saw a "changed" file and reloaded the template).
+        public bool HasChanged => Stamp(new FileInfo(_path)) != _stamp;
 
         public bool ActiveChangeCallbacks => false;
 
