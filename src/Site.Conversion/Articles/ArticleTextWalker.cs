@@ -2,7 +2,10 @@ using Site.Model;
 
 namespace Site.Conversion.Articles;
 
-/// <summary>Copies an article, converting what readers see and leaving targets, URLs and verbatim text alone.</summary>
+/// <summary>
+/// Copies an article, converting what readers see and leaving targets, URLs and verbatim text alone. Paragraphs,
+/// inlines and lists an edition leaves unchanged are shared with the source article, not copied.
+/// </summary>
 internal sealed class ArticleTextWalker(EditionConverter converter, ZhVariant variant)
 {
     public Article Convert(Article article) => article with
@@ -60,17 +63,17 @@ internal sealed class ArticleTextWalker(EditionConverter converter, ZhVariant va
         Authors = citation.Authors.Select(a => a with { DisplayName = Text(a.DisplayName) }).ToList(),
     };
 
-    private List<Block> Blocks(IReadOnlyList<Block> blocks) => blocks.Select(Block).ToList();
+    private IReadOnlyList<Block> Blocks(IReadOnlyList<Block> blocks) => Map(blocks, Block);
 
     private Block Block(Block block) => block switch
     {
-        Paragraph p => p with { Content = Inlines(p.Content) },
+        Paragraph p => Inlines(p.Content) is var content && ReferenceEquals(content, p.Content) ? p : p with { Content = content },
         ListBlock l => l with { Items = l.Items.Select(i => i with { Content = Inlines(i.Content), Children = Blocks(i.Children) }).ToList() },
         Quotation q => q with { Content = Blocks(q.Content) },
         FigureBlock f => f with { Figure = Figure(f.Figure) },
         GalleryBlock g => g with { Figures = g.Figures.Select(Figure).ToList() },
         Hatnote h => Hatnote(h),
-        ColumnsBlock c => c with { Columns = c.Columns.Select(col => (IReadOnlyList<Block>)Blocks(col)).ToList() },
+        ColumnsBlock c => c with { Columns = c.Columns.Select(Blocks).ToList() },
         TableBlock t => t with
         {
             Caption = t.Caption is null ? null : Inlines(t.Caption),
@@ -82,15 +85,34 @@ internal sealed class ArticleTextWalker(EditionConverter converter, ZhVariant va
 
     private Figure Figure(Figure figure) => figure with { Caption = Inlines(figure.Caption), Alt = OptionalText(figure.Alt) };
 
-    private List<Inline> Inlines(IReadOnlyList<Inline> inlines) => inlines.Select(Inline).ToList();
+    private IReadOnlyList<Inline> Inlines(IReadOnlyList<Inline> inlines) => Map(inlines, Inline);
+
+    /// <summary>The items mapped, or the list itself when every item maps to itself.</summary>
+    private static IReadOnlyList<T> Map<T>(IReadOnlyList<T> items, Func<T, T> map) where T : class
+    {
+        T[]? copy = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var mapped = map(items[i]);
+            if (copy is null)
+            {
+                if (ReferenceEquals(mapped, items[i])) continue;
+                copy = new T[items.Count];
+                for (var j = 0; j < i; j++) copy[j] = items[j];
+            }
+            copy[i] = mapped;
+        }
+        return copy ?? items;
+    }
 
     private Inline Inline(Inline inline) => inline switch
     {
-        TextInline t => new TextInline(Text(t.Text)),
+        TextInline t => Text(t.Text) is var text && ReferenceEquals(text, t.Text) ? t : new TextInline(text),
         StyledInline { Style: InlineStyle.Code or InlineStyle.Keyboard or InlineStyle.Variable } code => code with { Children = Verbatim(code.Children) },
+        StyledInline { Attributes: null } s => Inlines(s.Children) is var children && ReferenceEquals(children, s.Children) ? s : s with { Children = children },
         StyledInline s => s with { Children = Inlines(s.Children), Attributes = Attributes(s.Attributes) },
-        WikiLinkInline l => l with { Children = Inlines(l.Children) },
-        ExternalLinkInline e => e with { Children = Inlines(e.Children) },
+        WikiLinkInline l => Inlines(l.Children) is var children && ReferenceEquals(children, l.Children) ? l : l with { Children = children },
+        ExternalLinkInline e => Inlines(e.Children) is var children && ReferenceEquals(children, e.Children) ? e : e with { Children = children },
         InterlanguageLinkInline i => i with { Children = Inlines(i.Children) },
         LanguageInline l when IsChinese(l.Language) => l with { Children = Inlines(l.Children) },
         ConversionInline c => Conversion(c),
