@@ -24,13 +24,14 @@ public sealed class TemplateEngine
     private static readonly string[] Namespaces = ["System", "System.Linq", "System.Collections.Generic", "Site.Model", "Site.Rendering.Pages", "Site.Rendering.Html", "Site.Rendering.Search"];
 
     private readonly RazorLightEngine _engine;
+    private readonly TemplateProject _project;
     private readonly TemplateCache _cache;
 
     public TemplateEngine(string templatesRoot, string? cacheDirectory = null)
     {
         Root = templatesRoot;
         var encoder = HtmlEncoder.Create(UnicodeRanges.All);
-        var project = new TemplateProject(templatesRoot);
+        var project = _project = new TemplateProject(templatesRoot);
         // Everything configured here that shapes the generated code belongs in the cache key.
         _cache = new TemplateCache(project, cacheDirectory, "namespaces " + string.Join(",", Namespaces) + "; encoder all-unicode; encoding on");
         _engine = new RazorLightEngineBuilder()
@@ -65,8 +66,9 @@ public sealed class TemplateEngine
     /// </summary>
     public async Task PrecompileAsync()
     {
-        var keys = Directory.EnumerateFiles(Root, "*" + TemplateProject.DefaultExtension, SearchOption.AllDirectories)
-            .Select(file => Path.GetRelativePath(Root, file)[..^TemplateProject.DefaultExtension.Length].Replace('\\', '/'))
+        // The project's keys name the files ("partials/_toc.cshtml"); pages ask for templates without the extension.
+        var keys = (await _project.GetKnownKeysAsync())
+            .Select(key => key[..^TemplateProject.DefaultExtension.Length])
             .Order(StringComparer.Ordinal);
         foreach (var key in keys) await Guard(key, () => _engine.CompileTemplateAsync(key));
     }

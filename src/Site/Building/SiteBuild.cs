@@ -200,7 +200,6 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
 
     private int Finish(Stopwatch total, IReadOnlyList<WrittenFile>? files)
     {
-        var (warnings, errors) = (_warnings, _errors);
         if (files is not null)
         {
             var perEdition = files.Where(f => f.Edition is not null && f.IsPage)
@@ -208,7 +207,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
                 .Select(g => $"{g.Key}: {g.Count()} pages");
             reporter.Summary($"Built {files.Count} files ({string.Join(", ", perEdition)}) in {total.Elapsed.TotalSeconds:0.00}s.");
         }
-        reporter.Summary($"{errors} error(s), {warnings} warning(s).");
+        reporter.Summary($"{_errors} error(s), {_warnings} warning(s).");
         reporter.Summary("Phases: " + string.Join(", ", _timings.Select(t => $"{t.Phase} {t.Time.TotalMilliseconds:0} ms"))
             + (_convertTime is { } convert ? $" (converting to the editions took {convert.TotalMilliseconds:0} ms summed over threads)" : ""));
         if (reporter.Verbose)
@@ -219,10 +218,10 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
             reporter.Summary($"GC: {GC.CollectionCount(0)} gen-0, {GC.CollectionCount(1)} gen-1, {GC.CollectionCount(2)} gen-2 collections, "
                 + $"paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB");
         }
-        if (errors > 0 || files is null) return Commands.CommandLine.BuildErrors;
-        if (options.Strict && warnings > 0)
+        if (_errors > 0 || files is null) return Commands.CommandLine.BuildErrors;
+        if (options.Strict && _warnings > 0)
         {
-            reporter.Error($"--strict: {warnings} warning(s) count as errors");
+            reporter.Error($"--strict: {_warnings} warning(s) count as errors");
             return Commands.CommandLine.BuildErrors;
         }
         return Commands.CommandLine.Success;
