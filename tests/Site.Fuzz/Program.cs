@@ -58,19 +58,26 @@ static int BenchSanitizer(string root)
     var seed = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(root, "content", "articles"), "*.wikitext").Order(StringComparer.Ordinal).First());
     var html = pipeline.Fragments(seed);
     for (var warm = 0; warm < 30; warm++) { pipeline.Fragments(seed); foreach (var h in html) ContentSanitizer.Default.Sanitize(h); }
-    const int rounds = 20;
-    var render = Stopwatch.StartNew();
-    for (var i = 0; i < rounds; i++) pipeline.Fragments(seed);
-    render.Stop();
-    var sanitize = Stopwatch.StartNew();
-    for (var i = 0; i < rounds; i++) foreach (var h in html) ContentSanitizer.Default.Sanitize(h);
-    sanitize.Stop();
-    var full = Stopwatch.StartNew();
-    for (var i = 0; i < rounds; i++) foreach (var h in html) ContentSanitizer.Default.SanitizeFully(h);
-    full.Stop();
+    // Best of 7 runs of 20 rounds each: on a shared 2-core machine a single run picks up collections and other work.
+    static double Best(Action round)
+    {
+        var best = double.MaxValue;
+        for (var run = 0; run < 7; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < 20; i++) round();
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds / 20);
+        }
+        return best;
+    }
+    var render = Best(() => pipeline.Fragments(seed));
+    var sanitize = Best(() => { foreach (var h in html) ContentSanitizer.Default.Sanitize(h); });
+    var canonical = Best(() => { foreach (var h in html) ContentSanitizer.Default.IsCleanCanonical(h); });
+    var tokenizer = Best(() => { foreach (var h in html) ContentSanitizer.Default.IsCleanByTokenizer(h); });
+    var full = Best(() => { foreach (var h in html) ContentSanitizer.Default.SanitizeFully(h); });
     var changed = html.Count(h => ContentSanitizer.Default.Sanitize(h) != h);
-    var shortcut = html.Count(h => h.Contains('<') && ContentSanitizer.Default.IsClean(h));
-    Console.WriteLine($"seed content: {html.Count} HTML strings ({html.Count(h => h.Contains('<'))} with markup, {shortcut} of them taken by the shortcut), {html.Sum(h => h.Length):N0} chars (both editions), {changed} changed by sanitising again");
-    Console.WriteLine($"model+convert+render per build: {render.Elapsed.TotalMilliseconds / rounds:F1} ms; of which sanitising: {sanitize.Elapsed.TotalMilliseconds / rounds:F1} ms (HtmlSanitizer's full pass on every string: {full.Elapsed.TotalMilliseconds / rounds:F1} ms)");
+    var shortcut = html.Count(h => h.Contains('<') && ContentSanitizer.Default.IsCleanCanonical(h) == true);
+    Console.WriteLine($"seed content: {html.Count} HTML strings ({html.Count(h => h.Contains('<'))} with markup, {shortcut} of them taken by the canonical scan), {html.Sum(h => h.Length):N0} chars (both editions), {changed} changed by sanitising again");
+    Console.WriteLine($"per build, best of 7: model+convert+render {render:F1} ms; sanitising {sanitize:F2} ms (the shortcut's stages alone: canonical scan {canonical:F2} ms, spec tokenizer {tokenizer:F2} ms; HtmlSanitizer's full pass on every string: {full:F1} ms)");
     return 0;
 }

@@ -13,29 +13,41 @@ public static class UrlPolicy
     public static bool IsSafe(string url)
     {
         var trimmed = Compact(url);
-        return trimmed.StartsWith("//", StringComparison.Ordinal) || SchemeOf(trimmed) is { } scheme && IsAllowed(scheme);
+        return trimmed.StartsWith("//", StringComparison.Ordinal) || SchemeOf(trimmed) is { IsEmpty: false } scheme && IsAllowed(scheme);
     }
 
     /// <summary>As <see cref="IsSafe"/>, or a relative URL (no scheme at all): what the site's own pages link to.</summary>
-    public static bool IsSafeOrRelative(string url)
+    public static bool IsSafeOrRelative(string url) => IsCompactSafeOrRelative(Compact(url));
+
+    /// <summary><see cref="IsSafeOrRelative(string)"/> for a URL that holds no whitespace or control characters.</summary>
+    internal static bool IsCompactSafeOrRelative(ReadOnlySpan<char> url)
     {
-        var trimmed = Compact(url);
-        return SchemeOf(trimmed) is not { } scheme || IsAllowed(scheme);
+        var colon = url.IndexOf(':');
+        if (colon < 0) return true;
+        var end = url.IndexOfAny("/?#");
+        return end >= 0 && end < colon || colon > 0 && IsAllowed(url[..colon]);
     }
 
-    private static bool IsAllowed(string scheme) => Schemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    private static bool IsAllowed(ReadOnlySpan<char> scheme)
+    {
+        foreach (var allowed in Schemes)
+        {
+            if (scheme.Equals(allowed, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The URL as a browser reads its scheme: without whitespace and control characters anywhere in it.</summary>
     private static string Compact(string url) =>
         url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)) ? new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray()) : url;
 
-    /// <summary>The scheme before the first colon, when everything before it could be a scheme; otherwise null (a relative URL).</summary>
-    private static string? SchemeOf(string url)
+    /// <summary>The scheme before the first colon, when everything before it could be a scheme; otherwise empty (a relative URL).</summary>
+    private static ReadOnlySpan<char> SchemeOf(string url)
     {
         var colon = url.IndexOf(':');
-        if (colon <= 0) return colon == 0 ? "" : null;
+        if (colon <= 0) return default;
         var end = url.AsSpan().IndexOfAny("/?#");
-        if (end >= 0 && end < colon) return null;
-        return url[..colon];
+        if (end >= 0 && end < colon) return default;
+        return url.AsSpan(0, colon);
     }
 }

@@ -51,7 +51,8 @@ public sealed class ContentSanitizer
     private static readonly string[] UrlAttributes = ["href", "src", "cite", "action", "formaction", "background", "poster", "longdesc", "lowsrc", "dynsrc"];
 
     private readonly HtmlSanitizer _sanitizer;
-    private readonly CleanMarkup _clean = new(Tags, Attributes, UrlAttributes);
+    private readonly CanonicalMarkup _canonical;
+    private readonly CleanMarkup _clean;
 
     // One parser per thread: making a parser (and its browsing context) for every fragment cost about as much as
     // sanitising the fragment. A parser keeps no state between documents.
@@ -62,6 +63,9 @@ public sealed class ContentSanitizer
 
     private ContentSanitizer()
     {
+        var allow = new MarkupAllowList(Tags, Attributes, UrlAttributes);
+        _canonical = new CanonicalMarkup(allow);
+        _clean = new CleanMarkup(allow);
         var options = new HtmlSanitizerOptions
         {
             AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
@@ -90,16 +94,35 @@ public sealed class ContentSanitizer
 
     /// <summary>
     /// The sanitised HTML. Markup-free text, and markup in which HtmlSanitizer would find nothing to remove
-    /// (<see cref="CleanMarkup"/>), are returned as they are: there is nothing in them to remove.
+    /// (<see cref="IsClean"/>), are returned as they are: there is nothing in them to remove.
     /// </summary>
     public string Sanitize(string html)
     {
-        if (html.AsSpan().IndexOf('<') < 0 || _clean.IsClean(html)) return html;
+        if (html.AsSpan().IndexOf('<') < 0 || IsClean(html)) return html;
         return _sanitizer.Sanitize(html);
     }
 
-    /// <summary>True when HtmlSanitizer would find nothing to remove, told without running it (<see cref="CleanMarkup"/>).</summary>
-    public bool IsClean(string html) => _clean.IsClean(html);
+    /// <summary>
+    /// True when HtmlSanitizer would find nothing to remove, told without running it: markup in the renderer's canonical
+    /// form by a plain scan (<see cref="CanonicalMarkup"/>), any other by AngleSharp's spec tokenizer (<see cref="CleanMarkup"/>).
+    /// </summary>
+    public bool IsClean(string html) => _canonical.Judge(html) switch
+    {
+        CanonicalVerdict.Clean => true,
+        CanonicalVerdict.Unclean => false,
+        _ => _clean.IsClean(html),
+    };
+
+    /// <summary>The shortcut's first stage alone: null where the markup is not in the canonical form (for tests).</summary>
+    public bool? IsCleanCanonical(string html) => _canonical.Judge(html) switch
+    {
+        CanonicalVerdict.Clean => true,
+        CanonicalVerdict.Unclean => false,
+        _ => null,
+    };
+
+    /// <summary>The shortcut's second stage alone, the spec tokenizer (for tests).</summary>
+    public bool IsCleanByTokenizer(string html) => _clean.IsClean(html);
 
     /// <summary>HtmlSanitizer's full pass, without the shortcut: for tests that hold the shortcut to it.</summary>
     public string SanitizeFully(string html) => _sanitizer.Sanitize(html);
