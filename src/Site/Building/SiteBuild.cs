@@ -128,7 +128,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
                 return (built, TimelineSegments.Extract(built, text));
             });
             for (var e = 0; e < variants.Count; e++) conversions[e][i] = conversion.Converter.Prepare(article, variants[e]);
-            var model = keepModels ? ArticleModel.Kept(article) : ArticleModel.Rebuilt(() => builder.Build(Source(File.ReadAllText(path))));
+            var model = keepModels ? ArticleModel.Kept(article) : Rebuilt(builder, Source(""), path);
             articles[i] = new ArticleInput(entry, model, timeline, i == 0, fingerprint, CitationIndexBuilder.Collect(article), TimelinePeriods.Of(article, timeline));
             diagnostics[i] = article.Diagnostics;
         });
@@ -148,6 +148,13 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
         }
         return (articles.ToList(), conversions, pages);
     }
+
+    /// <summary>
+    /// A model to be built again from the file. Made outside the loading loop on purpose: a lambda there would share
+    /// the loop's closure, and with it keep every article's text and diagnostics alive for the whole build.
+    /// </summary>
+    private static ArticleModel Rebuilt(ArticleBuilder builder, ArticleSource source, string path) =>
+        ArticleModel.Rebuilt(() => builder.Build(source with { Text = File.ReadAllText(path) }));
 
     private static (ArticleConverter Converter, ConversionOverrides Overrides) LoadConversion(string root, SiteConfig config)
     {

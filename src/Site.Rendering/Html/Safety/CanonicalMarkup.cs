@@ -113,47 +113,50 @@ internal sealed class CanonicalMarkup(MarkupAllowList allow)
     /// <summary>A double-quoted value from <paramref name="start"/> to its closing quote, decoded.</summary>
     private static bool QuotedValue(ReadOnlySpan<char> text, int start, out int end, out ReadOnlySpan<char> value)
     {
-        end = start;
         value = default;
+        end = start + text[start..].IndexOf('"');
+        if (end < start) return false;
+        var raw = text[start..end];
+        var i = 0;
         char[]? decoded = null;
         var length = 0;
-        var i = start;
         while (true)
         {
-            var next = NextStop(text[i..], '"');
-            if (next < 0) return false;
+            var next = NextStop(raw[i..], '"');
+            if (next < 0) next = raw.Length - i;
             if (decoded is not null)
             {
-                text.Slice(i, next).CopyTo(decoded.AsSpan(length));
+                raw.Slice(i, next).CopyTo(decoded.AsSpan(length));
                 length += next;
             }
             i += next;
-            switch (text[i])
+            if (i == raw.Length)
             {
-                case '"':
-                    end = i;
-                    value = decoded is null ? text[start..i] : decoded.AsSpan(0, length);
-                    return true;
-                case '&':
-                    var from = i;
-                    if (!Reference(text, ref i, out var c)) return false;
-                    if (decoded is null)
-                    {
-                        decoded = new char[text.Length - start];
-                        text[start..from].CopyTo(decoded);
-                        length = from - start;
-                    }
-                    decoded[length++] = c;
-                    break;
-                default:
-                    var pair = i;
-                    if (!PairedSurrogate(text, ref i)) return false;
-                    if (decoded is not null)
-                    {
-                        text.Slice(pair, 2).CopyTo(decoded.AsSpan(length));
-                        length += 2;
-                    }
-                    break;
+                value = decoded is null ? raw : decoded.AsSpan(0, length);
+                return true;
+            }
+            if (raw[i] == '&')
+            {
+                var from = i;
+                if (!Reference(raw, ref i, out var c)) return false;
+                // Values with a reference are rare and short (a URL with a query): decode into a copy.
+                if (decoded is null)
+                {
+                    decoded = new char[raw.Length];
+                    raw[..from].CopyTo(decoded);
+                    length = from;
+                }
+                decoded[length++] = c;
+            }
+            else
+            {
+                var pair = i;
+                if (!PairedSurrogate(raw, ref i)) return false;
+                if (decoded is not null)
+                {
+                    raw.Slice(pair, 2).CopyTo(decoded.AsSpan(length));
+                    length += 2;
+                }
             }
         }
     }
