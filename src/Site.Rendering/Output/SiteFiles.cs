@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Site.Model.CitationIndex;
@@ -63,11 +64,26 @@ internal sealed class SiteFiles(SiteInput input, UrlBuilder urls, CitationIndex 
     }
 
     /// <summary>JSON and a final newline, as UTF-8 without going through one large string.</summary>
+    /// <summary>Per thread, the buffer JSON files are written into (a MemoryStream doubled its way up for every file).</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_jsonBuffer;
+
+    private const int KeptJsonBuffer = 1 << 20;
+
+    /// <summary>A data file's bytes: compact JSON with <see cref="SiteRenderer.JsonOptions"/> and a final newline.</summary>
     public static byte[] JsonBytes<T>(T value)
     {
-        using var stream = new MemoryStream();
-        JsonSerializer.Serialize(stream, value, SiteRenderer.JsonOptions);
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        var buffer = t_jsonBuffer ?? new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        var options = SiteRenderer.JsonOptions;
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented }))
+        {
+            JsonSerializer.Serialize(writer, value, options);
+        }
+        buffer.Write("\n"u8);
+        var bytes = buffer.WrittenSpan.ToArray();
+        // A large file (the site-wide timeline) does not pin its buffer to the thread for the rest of the build.
+        t_jsonBuffer = buffer.Capacity <= KeptJsonBuffer ? buffer : null;
+        return bytes;
     }
 }

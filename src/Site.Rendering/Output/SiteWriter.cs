@@ -16,6 +16,9 @@ public sealed class SiteWriter : IDisposable
     private readonly string _parent;
     private readonly string _staging;
     private readonly ConcurrentDictionary<string, WrittenFile> _written = new(StringComparer.Ordinal);
+
+    /// <summary>Folders already made: asking the file system again for every file cost a mkdir call each.</summary>
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
     private SiteWriter(string output, string parent, string staging)
@@ -49,7 +52,12 @@ public sealed class SiteWriter : IDisposable
             throw new InvalidOperationException($"two pages of the site would be written to {file.Path.Value}");
         }
         var path = Path.Combine(_staging, file.Path.Value.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, true);
+        }
         File.WriteAllBytes(path, file.Content);
     }
 
