@@ -98,7 +98,7 @@ public sealed class SiteRenderer
                 if (!_input.NamesEveryArticle) _descriptions[(edition.Config.Code, index)] = ArticlePages.Lead(converted.Article);
                 if (reused) continue;
                 var model = _articles.Build(edition, index, converted);
-                Store(writer, OutputFile.Text(model.Path, await _templates.RenderAsync("article", model), edition.Config.Code), pageKey);
+                Store(writer, new OutputFile(model.Path, await _templates.RenderAsync("article", model), edition.Config.Code), pageKey);
             }
             var data = UrlBuilder.Data(source.Config.Slug + "/article.json");
             if (Reuse(writer, data, source.Fingerprint, null)) return;
@@ -132,8 +132,8 @@ public sealed class SiteRenderer
         // Editions share nothing they change: their site-wide pages render side by side, and beside them the data files.
         var data = Task.Run(() => { foreach (var file in files.Data()) writer.Write(file); });
         await Task.WhenAll(_input.Editions.Select(edition => Task.Run(() => RenderEditionPagesAsync(writer, edition))).Append(data));
-        writer.Write(OutputFile.Text(new PagePath("index.html"), await _templates.RenderAsync("chooser", Chooser())));
-        writer.Write(OutputFile.Text(new PagePath("404.html"), await _templates.RenderAsync("404", NotFound())));
+        writer.Write(new OutputFile(new PagePath("index.html"), await _templates.RenderAsync("chooser", Chooser())));
+        writer.Write(new OutputFile(new PagePath("404.html"), await _templates.RenderAsync("404", NotFound())));
         if (_search is not null) await _search.WriteAsync(writer);
         writer.Write(OutputFile.Text(new PagePath("robots.txt"), $"User-agent: *\nAllow: /\nSitemap: {_urls.Canonical(new PagePath("sitemap.xml"))}\n"));
         foreach (var file in files.Assets()) writer.Write(file);
@@ -146,23 +146,23 @@ public sealed class SiteRenderer
         var code = edition.Config.Code;
         foreach (var model in _citations.Build(edition))
         {
-            writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("citations", model), code));
+            writer.Write(new OutputFile(model.Path, await _templates.RenderAsync("citations", model), code));
             _search?.AddSources(edition, model);
         }
         foreach (var model in _timeline.Build(edition))
         {
-            writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("timeline", model), code));
+            writer.Write(new OutputFile(model.Path, await _templates.RenderAsync("timeline", model), code));
             _search?.AddEvents(edition, model);
         }
         if (!_input.NamesEveryArticle)
         {
             var list = ArticleList(edition);
-            writer.Write(OutputFile.Text(list.Path, await _templates.RenderAsync("articles", list), code));
+            writer.Write(new OutputFile(list.Path, await _templates.RenderAsync("articles", list), code));
         }
         foreach (var page in _input.Pages)
         {
             var model = MarkdownPage(edition, page);
-            writer.Write(OutputFile.Text(model.Path, await _templates.RenderAsync("page", model), code));
+            writer.Write(new OutputFile(model.Path, await _templates.RenderAsync("page", model), code));
         }
     }
 

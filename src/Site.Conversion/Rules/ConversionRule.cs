@@ -117,7 +117,15 @@ public sealed class ConversionRule
     /// variant's spelling, and unidirectional pairs go to bidirectional and unidirectional variants, beating
     /// bidirectional pairs with the same key. Variants without pairs are absent.
     /// </summary>
-    public IReadOnlyDictionary<ZhVariant, IReadOnlyDictionary<string, string>> ConversionTables()
+    /// <remarks>
+    /// Made once per rule: the rules of a conversion group are shared by every article that names the group.
+    /// (Two threads may both make it; they make the same tables, and nobody changes them.)
+    /// </remarks>
+    public IReadOnlyDictionary<ZhVariant, IReadOnlyDictionary<string, string>> ConversionTables() => _tables ??= MakeConversionTables();
+
+    private IReadOnlyDictionary<ZhVariant, IReadOnlyDictionary<string, string>>? _tables;
+
+    private IReadOnlyDictionary<ZhVariant, IReadOnlyDictionary<string, string>> MakeConversionTables()
     {
         var result = new Dictionary<ZhVariant, Dictionary<string, string>>();
         if (IsEmpty)

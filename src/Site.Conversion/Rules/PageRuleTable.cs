@@ -28,8 +28,34 @@ public sealed class PageRuleTable
         return new PageRuleTable(tables);
     }
 
-    /// <summary>Adds several rules in order.</summary>
-    public PageRuleTable AddRange(IEnumerable<ConversionRule> rules) => rules.Aggregate(this, (t, r) => t.Add(r));
+    /// <summary>Adds several rules in order: as <see cref="Add"/> one after another, with one mutable builder per variant.</summary>
+    public PageRuleTable AddRange(IEnumerable<ConversionRule> rules)
+    {
+        var builders = new Dictionary<ZhVariant, ImmutableDictionary<string, string>.Builder>();
+        foreach (var rule in rules)
+        {
+            foreach (var (variant, pairs) in rule.ConversionTables())
+            {
+                if (!builders.TryGetValue(variant, out var builder))
+                {
+                    builders[variant] = builder = (_tables.GetValueOrDefault(variant) ?? ImmutableDictionary.Create<string, string>(StringComparer.Ordinal)).ToBuilder();
+                }
+
+                foreach (var (key, value) in pairs)
+                {
+                    builder[key] = value;
+                }
+            }
+        }
+
+        var tables = _tables;
+        foreach (var (variant, builder) in builders)
+        {
+            tables = tables.SetItem(variant, builder.ToImmutable());
+        }
+
+        return new PageRuleTable(tables);
+    }
 
     /// <summary>Removes the keys of the rule's pairs (removeArray), whatever their current values.</summary>
     public PageRuleTable Remove(ConversionRule rule)

@@ -50,7 +50,7 @@ internal sealed class SearchOutput(SiteInput input, PageFrames frames, TemplateE
                 Title = edition.Text["search.title"] + " - " + shared.SiteTitle,
                 Path = path, Urls = urls, Text = edition.Text, Frame = shared,
             };
-            writer.Write(OutputFile.Text(path, await templates.RenderAsync("search", model), code));
+            writer.Write(new OutputFile(path, await templates.RenderAsync("search", model), code));
         }
     }
 

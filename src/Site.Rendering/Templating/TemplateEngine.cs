@@ -73,7 +73,14 @@ public sealed class TemplateEngine
         foreach (var key in keys) await Guard(key, () => _engine.CompileTemplateAsync(key));
     }
 
-    public Task<string> RenderAsync<T>(string template, T model) => Guard(template, () => _engine.CompileRenderAsync(template, model));
+    /// <summary>Renders a template to the UTF-8 bytes of the file it makes (line ends as <c>\n</c>).</summary>
+    public Task<byte[]> RenderAsync<T>(string template, T model) => Guard(template, async () =>
+    {
+        var page = await _engine.CompileTemplateAsync(template);
+        using var writer = new Utf8PageWriter();
+        await _engine.RenderTemplateAsync(page, model, writer);
+        return writer.ToArray();
+    });
 
     /// <summary>Runs a compile or render of one template and turns what can go wrong into a <see cref="TemplateException"/>.</summary>
     private static async Task<TResult> Guard<TResult>(string template, Func<Task<TResult>> action)
