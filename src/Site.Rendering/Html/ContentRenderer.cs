@@ -33,6 +33,12 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
 
     private readonly CitationFormatter _citations = new(scope.Text);
 
+    /// <summary>How many links the inlines being written sit in: HTML has no link inside a link.</summary>
+    private int _linkDepth;
+
+    /// <summary>What was met inside a link and brings links of its own (reference markers, citations, archive links): written right after the outermost link.</summary>
+    private List<Inline>? _deferred;
+
     public RenderScope Scope { get; } = scope;
 
     public string Blocks(IEnumerable<Block> blocks)
@@ -275,14 +281,30 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
             case StyledInline s:
                 Styled(b, s);
                 break;
+            case WikiLinkInline or InterlanguageLinkInline or ExternalLinkInline when _linkDepth > 0:
+                // A link in a link's text ([https://x [[y]]]) keeps its text; the outer link is the one that works.
+                Inlines(b, inline switch
+                {
+                    WikiLinkInline wiki => wiki.Children,
+                    InterlanguageLinkInline ill => ill.Children,
+                    ExternalLinkInline { IsNumbered: false } external => external.Children,
+                    _ => [],
+                });
+                break;
+            case ReferenceMarkerInline or CitationInline or WebArchiveInline when _linkDepth > 0:
+                (_deferred ??= []).Add(inline);
+                break;
             case WikiLinkInline link:
-                b.Append(WikiLink(link.Target, link.Fragment, Render(link.Children)));
+                b.Append(WikiLink(link.Target, link.Fragment, LinkText(link.Children)));
+                WriteDeferred(b);
                 break;
             case ExternalLinkInline external:
                 External(b, external);
+                WriteDeferred(b);
                 break;
             case InterlanguageLinkInline ill:
-                b.Append(WikiLink(ill.Target, null, Render(ill.Children)));
+                b.Append(WikiLink(ill.Target, null, LinkText(ill.Children)));
+                WriteDeferred(b);
                 b.Append("<span class=\"ill\">（<a href=\"").Append(HtmlEscaper.Escape(UrlBuilder.ForeignWikipedia(ill.Language, ill.ForeignTitle)))
                     .Append("\" hreflang=\"").Append(HtmlEscaper.Escape(ill.Language)).Append("\" lang=\"").Append(HtmlEscaper.Escape(ill.Language))
                     .Append("\" title=\"").Append(HtmlEscaper.Escape(ill.ForeignTitle)).Append("\">")
@@ -359,8 +381,30 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
         var url = external.Url.StartsWith("//", StringComparison.Ordinal) ? "https:" + external.Url : external.Url;
         b.Append("<a class=\"external\" rel=\"nofollow noopener\" href=\"").Append(HtmlEscaper.Escape(url)).Append("\">");
         if (external.IsNumbered) b.Append("[↗]");
-        else Inlines(b, external.Children);
+        else b.Append(LinkText(external.Children));
         b.Append("</a>");
+    }
+
+    /// <summary>A link's text: its inlines written as inside a link.</summary>
+    private string LinkText(IEnumerable<Inline> children)
+    {
+        _linkDepth++;
+        try
+        {
+            return Render(children);
+        }
+        finally
+        {
+            _linkDepth--;
+        }
+    }
+
+    /// <summary>Writes what the outermost link's text held back, once that link is closed.</summary>
+    private void WriteDeferred(StringBuilder b)
+    {
+        if (_linkDepth > 0 || _deferred is not { Count: > 0 } deferred) return;
+        _deferred = null;
+        Inlines(b, deferred);
     }
 
     private void Marker(StringBuilder b, ReferenceUse use)

@@ -60,6 +60,8 @@ public sealed class SanitizerShortcutTests
     [InlineData("<form action=\"https://example.org\"><button>x</button></form>")]
     [InlineData("<blockquote cite=\"vbscript:msgbox(1)\">x</blockquote>")]
     [InlineData("<!DOCTYPE html><p>x</p>")]
+    [InlineData("<span title=\"a&amp;{b}\">x</span>")]
+    [InlineData("<a href=\"http://h&amp;&amp;{|\">x</a>")]
     public void Markup_the_full_pass_would_change_is_refused(string html)
     {
         Assert.False(ContentSanitizer.Default.IsClean(html));
@@ -109,7 +111,7 @@ public sealed class SanitizerShortcutTests
         [
             "<", ">", "/", "\"", "'", "=", " ", "&", ";", "#", "-", "!", "\t", "\n", "\r", "\0", "\f", "a", "A", "x", "1",
             "\u0080", "\uD800", "\uDC00", "\uD83D\uDE00", "\uFFFE", "\uFDD0", "javascript:", "data:", " data-x=\"1\"", " onclick=\"x\"",
-            "amp;", "&amp;", "&lt;", "&#39;", "&#x27;", "&quot", "<script>", "</", "<!--", "-->", " style=\"", "<svg>", "<p>", "</a>",
+            "amp;", "&amp;", "&amp;{", "&lt;", "&#39;", "&#x27;", "&quot", "<script>", "</", "<!--", "-->", " style=\"", "<svg>", "<p>", "</a>",
             " href=\"", " href=\"javascript:x\"", " title=\"", " title=\"t\" title=\"u\"", "<br>", "<img src=\"x\">",
         ];
         var random = new Random(20261125);

@@ -44,8 +44,27 @@ public sealed class FuzzPipeline
             {
                 throw new InvalidOperationException("sanitiser shortcut passed HTML from which the full sanitiser removes something: " + html);
             }
+            if (LinkInLink(html) is { } at)
+            {
+                throw new InvalidOperationException("a link inside a link (the browser would split it): " + html[Math.Max(0, at - 200)..Math.Min(html.Length, at + 200)]);
+            }
         }
         return fragments.Sum(h => (long)h.Length);
+    }
+
+    /// <summary>Where renderer output (canonical markup) opens a link inside another link, or null.</summary>
+    public static int? LinkInLink(string html)
+    {
+        var depth = 0;
+        for (var at = html.IndexOf('<'); at >= 0; at = html.IndexOf('<', at + 1))
+        {
+            if (string.CompareOrdinal(html, at, "</a>", 0, 4) == 0) depth--;
+            else if (string.CompareOrdinal(html, at, "<a ", 0, 3) == 0 || string.CompareOrdinal(html, at, "<a>", 0, 3) == 0)
+            {
+                if (++depth > 1) return at;
+            }
+        }
+        return null;
     }
 
     /// <summary>Model, both editions and every content HTML string the article page asks the renderer for.</summary>
