@@ -18,7 +18,12 @@ public sealed class EditionConverter
         Overrides = overrides ?? ConversionOverrides.Empty;
         _pairs = new PrefixDictionary(Overrides.For(variant).Concat(PageRules.For(variant)));
         _dictionary = DictionaryConfigFor(variant) is { } config ? OpenCcConverter.Get(config) : null;
+        var dictionary = _dictionary;
+        _throughDictionary = dictionary is null ? null : (untouched, o) => dictionary.Convert(untouched, o);
     }
+
+    /// <summary>Made once: a lambda written at the call would be a new delegate for every text converted.</summary>
+    private readonly Strtr.UntouchedHandler? _throughDictionary;
 
     public ZhVariant Variant { get; }
 
@@ -62,8 +67,7 @@ public sealed class EditionConverter
         }
         else
         {
-            var dictionary = _dictionary;
-            Strtr.Replace(segment, _pairs, output, (untouched, o) => dictionary.Convert(untouched, o));
+            Strtr.Replace(segment, _pairs, output, _throughDictionary!);
         }
 
         return output.ToString(segment);
