@@ -109,6 +109,13 @@ internal sealed class PrefixDictionary
     private static int PairHash(char first, char second) => (int)((((uint)first << 16) | second) * 2654435769u >> (32 - PairBits));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayStartPair(char first, char second)
+    {
+        var pair = PairHash(first, second);
+        return (_pairs![pair >> 6] & (1ul << pair)) != 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private uint Mask(char c) =>
         _denseMasks is not null ? _denseMasks[c] : _sparseMasks!.GetValueOrDefault(c);
 
@@ -119,7 +126,7 @@ internal sealed class PrefixDictionary
         {
             var mask = Mask(text[0]);
             // No longer key can match where the first two characters start none (always true for one character left).
-            if (_pairs is not null && (text.Length < 2 || (_pairs[PairHash(text[0], text[1]) >> 6] & (1ul << PairHash(text[0], text[1]))) == 0))
+            if (_pairs is not null && (text.Length < 2 || !MayStartPair(text[0], text[1])))
             {
                 mask &= 1;
             }

@@ -16,19 +16,9 @@ public sealed class PageRuleTable
     private PageRuleTable(ImmutableDictionary<ZhVariant, ImmutableDictionary<string, string>> tables) => _tables = tables;
 
     /// <summary>Adds the rule's pairs (setPair: an existing key gets the new value).</summary>
-    public PageRuleTable Add(ConversionRule rule)
-    {
-        var tables = _tables;
-        foreach (var (variant, pairs) in rule.ConversionTables())
-        {
-            var table = tables.GetValueOrDefault(variant) ?? ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
-            tables = tables.SetItem(variant, table.SetItems(pairs));
-        }
+    public PageRuleTable Add(ConversionRule rule) => AddRange([rule]);
 
-        return new PageRuleTable(tables);
-    }
-
-    /// <summary>Adds several rules in order: as <see cref="Add"/> one after another, with one mutable builder per variant.</summary>
+    /// <summary>Adds several rules in order, as <see cref="Add"/> one after another would, with one mutable builder per variant.</summary>
     public PageRuleTable AddRange(IEnumerable<ConversionRule> rules)
     {
         var builders = new Dictionary<ZhVariant, ImmutableDictionary<string, string>.Builder>();

@@ -37,9 +37,21 @@ public static class UrlPolicy
         return false;
     }
 
+    /// <summary>Whether the URL holds whitespace or control characters, which a browser drops before reading the scheme.</summary>
+    internal static bool HasSpaceOrControl(ReadOnlySpan<char> url)
+    {
+        foreach (var c in url)
+        {
+            if (IsSpaceOrControl(c)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsSpaceOrControl(char c) => char.IsControl(c) || char.IsWhiteSpace(c);
+
     /// <summary>The URL as a browser reads its scheme: without whitespace and control characters anywhere in it.</summary>
     private static string Compact(string url) =>
-        url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c)) ? new string(url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c)).ToArray()) : url;
+        HasSpaceOrControl(url) ? new string(url.Where(c => !IsSpaceOrControl(c)).ToArray()) : url;
 
     /// <summary>The scheme before the first colon, when everything before it could be a scheme; otherwise empty (a relative URL).</summary>
     private static ReadOnlySpan<char> SchemeOf(string url)

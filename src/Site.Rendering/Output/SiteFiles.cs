@@ -63,7 +63,6 @@ internal sealed class SiteFiles(SiteInput input, UrlBuilder urls, CitationIndex 
         }
     }
 
-    /// <summary>JSON and a final newline, as UTF-8 without going through one large string.</summary>
     /// <summary>Per thread, the buffer JSON files are written into (a MemoryStream doubled its way up for every file).</summary>
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_jsonBuffer;

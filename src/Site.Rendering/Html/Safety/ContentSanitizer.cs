@@ -106,14 +106,9 @@ public sealed class ContentSanitizer
     /// True when HtmlSanitizer would find nothing to remove, told without running it: markup in the renderer's canonical
     /// form by a plain scan (<see cref="CanonicalMarkup"/>), any other by AngleSharp's spec tokenizer (<see cref="CleanMarkup"/>).
     /// </summary>
-    public bool IsClean(string html) => _canonical.Judge(html) switch
-    {
-        CanonicalVerdict.Clean => true,
-        CanonicalVerdict.Unclean => false,
-        _ => _clean.IsClean(html),
-    };
+    public bool IsClean(string html) => IsCleanCanonical(html) ?? _clean.IsClean(html);
 
-    /// <summary>The shortcut's first stage alone: null where the markup is not in the canonical form (for tests).</summary>
+    /// <summary>The shortcut's first stage alone: null where the markup is not in the canonical form.</summary>
     public bool? IsCleanCanonical(string html) => _canonical.Judge(html) switch
     {
         CanonicalVerdict.Clean => true,

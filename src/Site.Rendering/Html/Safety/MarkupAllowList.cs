@@ -43,14 +43,7 @@ internal sealed class MarkupAllowList
     }
 
     /// <summary>Stricter than the sanitiser: a URL with whitespace or control characters anywhere goes to the full pass.</summary>
-    private static bool IsSafeUrl(ReadOnlySpan<char> url)
-    {
-        foreach (var c in url)
-        {
-            if (char.IsControl(c) || char.IsWhiteSpace(c)) return false;
-        }
-        return UrlPolicy.IsCompactSafeOrRelative(url);
-    }
+    private static bool IsSafeUrl(ReadOnlySpan<char> url) => !UrlPolicy.HasSpaceOrControl(url) && UrlPolicy.IsCompactSafeOrRelative(url);
 
     /// <summary>A srcset as the renderer writes it: comma-separated candidates, each a URL and an optional descriptor.</summary>
     private static bool IsSafeSrcset(ReadOnlySpan<char> srcset)

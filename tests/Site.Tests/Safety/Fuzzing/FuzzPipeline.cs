@@ -33,7 +33,8 @@ public sealed class FuzzPipeline
 
     /// <summary>
     /// Model, both editions and their HTML; returns the number of HTML characters written (so nothing is optimised away).
-    /// Throws where the sanitiser's shortcut passes HTML from which HtmlSanitizer's full pass would remove something.
+    /// Throws where the sanitiser's shortcut passes HTML from which HtmlSanitizer's full pass would remove something, or
+    /// where a link opens inside another link.
     /// </summary>
     public long Full(string input)
     {
