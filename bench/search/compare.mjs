@@ -1,5 +1,5 @@
 // Recall of Pagefind (pinned in package.json) vs the site's own index (templates/assets/search.js over
-// {edition}/search/index.json) on real 2- and 4-character words, typed in Simplified and in Traditional, against
+// {edition}/search/) on real 2- and 4-character words, typed in Simplified and in Traditional, against
 // both editions. See README.md. Usage: node compare.mjs --site DIR --work DIR [--json FILE]
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -20,14 +20,20 @@ const PER_CATEGORY = 150;
 // --- our index, through the browser's own code
 const core = createRequire(import.meta.url)(path.join(repo, "templates/assets/search.js"));
 const ours = {};
-for (const e of editions) ours[e.code] = core.prepare(JSON.parse(fs.readFileSync(path.join(site, e.code, "search/index.json"), "utf8")));
+for (const e of editions) {
+  const get = async (p) => JSON.parse(fs.readFileSync(path.join(site, e.code, "search", p), "utf8"));
+  const index = core.open(await get("index.json"), get);
+  index.all = await Promise.all(Array.from({ length: index.docs }, (_, id) => core.doc(index, id)));
+  ours[e.code] = index;
+}
+const searchOurs = async (index, q) => (await (await core.query(index, q)).more(100000)).hits;
 const docText = (d) => d.title + "\n" + d.text;
 
 // --- words: link texts of the seed and the corpus articles, OpenCC phrase-dictionary words found in the seed,
 // and (not words) substrings sampled at a fixed stride; every one occurring in the zh-hans documents.
 const toHans = OpenCC.Converter({ from: "tw", to: "cn" });
 const toHant = OpenCC.Converter({ from: "cn", to: "tw" });
-const hansText = ours["zh-hans"].docs.map(docText).join("\n");
+const hansText = ours["zh-hans"].all.map(docText).join("\n");
 const han = (n) => new RegExp(`^\\p{Script=Han}{${n}}$`, "u");
 const firstSeen = (w) => hansText.indexOf(w);
 
@@ -80,7 +86,7 @@ const docSite = path.join(work, "docs");
 const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 for (const e of editions) {
   fs.mkdirSync(path.join(docSite, e.code), { recursive: true });
-  ours[e.code].docs.forEach((d, i) => fs.writeFileSync(path.join(docSite, e.code, `${i}.html`),
+  ours[e.code].all.forEach((d, i) => fs.writeFileSync(path.join(docSite, e.code, `${i}.html`),
     `<!DOCTYPE html><html lang="${e.lang}"><head><meta charset="utf-8"><title>${escape(d.title)}</title></head><body><main><h1>${escape(d.title)}</h1><p>${escape(d.text)}</p></main></body></html>\n`));
 }
 const version = execFileSync(bin, ["--version"], { encoding: "utf8" }).trim();
@@ -114,7 +120,7 @@ const levels = {};
 for (const e of editions) {
   const pages = ["", "citations/", "timeline/", "about/"];
   levels[e.code] = {
-    docs: { units: ours[e.code].docs.map((d, i) => ({ id: String(i), text: docText(d) })),
+    docs: { units: ours[e.code].all.map((d, i) => ({ id: String(i), text: docText(d) })),
       pagefind: await pagefindFor("docs", e.lang.toLowerCase()), pagefindUnit: (u) => u.match(/\/(\d+)\.html$/)?.[1],
       oursUnit: (h) => String(h.id) },
     pages: { units: pages.map((p) => ({ id: p, text: mainText(path.join(site, e.code, p, "index.html")) })),
@@ -137,7 +143,7 @@ for (const [category, list] of Object.entries(categories)) {
           if (script === "cross" && q === own) continue; // same spelling in both scripts: not a cross-script query
           const found = {
             pagefind: new Set((await L.pagefind(q)).map(L.pagefindUnit)),
-            ours: new Set(core.search(ours[e.code], q, 100000).map(L.oursUnit)),
+            ours: new Set((await searchOurs(ours[e.code], q)).map(L.oursUnit)),
           };
           for (const [engine, set] of Object.entries(found)) {
             results.push({ category, level, edition: e.code, script, engine, query: q, expected: expected.size,

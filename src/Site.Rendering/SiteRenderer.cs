@@ -31,7 +31,8 @@ public sealed class SiteRenderer
     private readonly TimelinePages _timeline;
     private readonly Dictionary<(string Article, string Note), string> _noteSources = [];
     private readonly IPageCache? _cache;
-    private readonly SearchOutput? _search;
+    /// <summary>The search index, made while the articles render (null where the site has no search).</summary>
+    private SearchOutput? _search;
 
     /// <summary>Each article's description per edition, taken from the converted article for the list of articles.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Edition, int Article), string> _descriptions = new();
@@ -54,7 +55,6 @@ public sealed class SiteRenderer
         _timeline = new TimelinePages(_frames, _urls, input);
         _articles = new ArticlePages(input, _frames, _urls, SourceOf);
         _articles.Prepare();
-        if (input.Config.Search) _search = new SearchOutput(input, _frames, templates, _urls);
     }
 
     /// <summary>The data files' JSON: compact (a large site writes thousands), camelCase, enums as strings.</summary>
@@ -76,6 +76,7 @@ public sealed class SiteRenderer
     public async Task RenderArticlesAsync(SiteWriter writer, CancellationToken cancellation = default)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation };
+        if (_input.Config.Search) _search = new SearchOutput(_input, _frames, _templates, _urls, writer);
         await Parallel.ForEachAsync(Enumerable.Range(0, _input.Articles.Count), options, async (index, _) =>
         {
             var source = _input.Articles[index];
@@ -84,6 +85,7 @@ public sealed class SiteRenderer
             // What an article page shows besides its own text: the site around it and where its sources are indexed.
             // (Only a build with a page cache, the preview server, needs the key.)
             var key = _cache is null ? "" : _input.Signature + "\n" + source.Fingerprint + "\n" + string.Join(" ", SourceLinks(source.Config.Slug, article));
+            var searched = _search is null ? null : new List<(ConvertedArticle, PagePath)>(_input.Editions.Count);
             foreach (var edition in _input.Editions)
             {
                 var path = _articles.PathOf(edition, index);
@@ -94,12 +96,13 @@ public sealed class SiteRenderer
                 var started = Stopwatch.GetTimestamp();
                 var converted = ArticleConverter.Convert(article, edition.Articles[index]);
                 Interlocked.Add(ref _convertTicks, Stopwatch.GetElapsedTime(started).Ticks);
-                _search?.AddArticle(edition, index, converted, path);
+                searched?.Add((converted, path));
                 if (!_input.NamesEveryArticle) _descriptions[(edition.Config.Code, index)] = ArticlePages.Lead(converted.Article);
                 if (reused) continue;
                 var model = _articles.Build(edition, index, converted);
                 Store(writer, new OutputFile(model.Path, await _templates.RenderAsync("article", model), edition.Config.Code), pageKey);
             }
+            if (searched is not null) _search!.AddArticle(index, searched);
             var data = UrlBuilder.Data(source.Config.Slug + "/article.json");
             if (Reuse(writer, data, source.Fingerprint, null)) return;
             var export = new { schema = "site-article", version = 1, article = article with { Diagnostics = [] } };
@@ -134,7 +137,7 @@ public sealed class SiteRenderer
         await Task.WhenAll(_input.Editions.Select(edition => Task.Run(() => RenderEditionPagesAsync(writer, edition))).Append(data));
         writer.Write(new OutputFile(new PagePath("index.html"), await _templates.RenderAsync("chooser", Chooser())));
         writer.Write(new OutputFile(new PagePath("404.html"), await _templates.RenderAsync("404", NotFound())));
-        if (_search is not null) await _search.WriteAsync(writer);
+        if (_search is not null) await _search.WriteAsync();
         writer.Write(OutputFile.Text(new PagePath("robots.txt"), $"User-agent: *\nAllow: /\nSitemap: {_urls.Canonical(new PagePath("sitemap.xml"))}\n"));
         foreach (var file in files.Assets()) writer.Write(file);
         writer.Write(OutputFile.Text(new PagePath("sitemap.xml"), files.Sitemap(writer.Written)));

@@ -1,38 +1,68 @@
-// Site search (progressive enhancement). The edition's index ({edition}/search/index.json, docs/data-formats.md)
-// is fetched on first focus; query and documents fold to one script, bigram postings give candidates, the folded
-// text confirms each term. Same logic in C#: src/Site.Rendering/Search/SearchQuery.cs; Node: bench/search.
+// Site search (progressive enhancement). The edition's index ({edition}/search/, docs/data-formats.md) is split:
+// the manifest on first focus, then only the gram shards a query needs and the document chunks of the results shown.
+// Query and documents fold to one script; postings of bigrams (or a lone character) give ranked candidates; the
+// folded text confirms each term. Same logic in C#: src/Site.Rendering/Search/SearchQuery.cs; Node: bench/search.
 (function () {
   "use strict";
   var WORD = /[\p{L}\p{Nd}]/u;
   var RADIUS = 40;
 
-  function prepare(data) {
-    var map = new Map(), f = data.fold;
+  // get(path) fetches a file of the index folder as parsed JSON (fetch in the browser, the file system in Node).
+  function open(manifest, get) {
+    var map = new Map(), f = manifest.fold, starts = [0];
     for (var i = 0; i + 1 < f.length; i += 2) map.set(f[i], f[i + 1]);
-    var index = { grams: data.grams, kinds: data.kinds, map: map, docs: [] };
-    data.docs.forEach(function (d) {
-      var doc = { kind: d[0], title: d[1], context: d[2], url: d[3], text: d[4], ftitle: fold(index, d[1]), ftext: fold(index, d[4]), alts: [] };
-      // Other editions' wording (韩战 for 朝鲜战争): their folded title where it differs, their text as hunks over ours.
-      (d[5] || []).forEach(function (v) {
-        var out = "", at = 0;
-        v[1].forEach(function (h) { out += doc.ftext.slice(at, h[0]) + h[2]; at = h[0] + h[1]; });
-        doc.alts.push({ title: v[0], hunks: v[1], text: out + doc.ftext.slice(at) });
-      });
-      index.docs.push(doc);
-    });
-    return index;
+    manifest.chunks.forEach(function (n, k) { starts.push(starts[k] + n); });
+    return { get: get, map: map, kinds: manifest.kinds, docs: manifest.docs, shards: manifest.shards, starts: starts, files: new Map(), lists: new Map() };
   }
 
-  // A position in another edition's text as one in ours (TextHunks.ToOwn): inside a hunk, its start or end.
-  function toOwn(hunks, p, end) {
-    var shift = 0;
-    for (var i = 0; i < hunks.length; i++) {
-      var h = hunks[i], start = h[0] + shift;
-      if (p < start || (end && p === start)) break;
-      if (p < start + h[2].length || (end && p === start + h[2].length)) return end ? h[0] + h[1] : h[0];
-      shift += h[2].length - h[1];
+  function cached(index, path, then) {
+    if (!index.files.has(path)) {
+      var p = index.get(path).then(then);
+      p.catch(function () { index.files.delete(path); });
+      index.files.set(path, p);
     }
-    return p - shift;
+    return index.files.get(path);
+  }
+
+  function prepare(index, d) {
+    var doc = { kind: d[0], title: d[1], context: d[2], url: d[3], text: d[4], ftitle: fold(index, d[1]), ftext: fold(index, d[4]), alts: [] };
+    // Other editions' wording (韩战 for 朝鲜战争): their folded title where it differs, their text as hunks over ours.
+    (d[5] || []).forEach(function (v) {
+      var out = "", at = 0;
+      v[1].forEach(function (h) { out += doc.ftext.slice(at, h[0]) + h[2]; at = h[0] + h[1]; });
+      doc.alts.push({ title: v[0], hunks: v[1], text: out + doc.ftext.slice(at) });
+    });
+    return doc;
+  }
+
+  function chunkOf(index, id) {
+    var lo = 0, hi = index.starts.length - 2;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (index.starts[mid] <= id) lo = mid; else hi = mid - 1; }
+    return lo;
+  }
+
+  function doc(index, id) {
+    var k = chunkOf(index, id);
+    return cached(index, "docs/" + k + ".json", function (list) { return list.map(function (d) { return prepare(index, d); }); })
+      .then(function (list) { return list[id - index.starts[k]]; });
+  }
+
+  // FNV-1a over UTF-16 units (SearchText.ShardOf): the shard a gram's postings are in.
+  function shardOf(index, gram) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < gram.length; i++) h = Math.imul(h ^ gram.charCodeAt(i), 16777619) >>> 0;
+    return h & (index.shards - 1);
+  }
+
+  // A gram's postings as a Map of document → weight (count × 2 + in title), or null where the index lacks it.
+  function postings(index, gram) {
+    if (index.lists.has(gram)) return Promise.resolve(index.lists.get(gram));
+    return cached(index, "grams/" + shardOf(index, gram) + ".json", function (s) { return s; }).then(function (shard) {
+      var flat = Object.prototype.hasOwnProperty.call(shard, gram) ? shard[gram] : null, list = null;
+      if (flat) { list = new Map(); for (var i = 0, id = 0; i + 1 < flat.length; i += 2) { id += flat[i]; list.set(id, flat[i + 1]); } }
+      index.lists.set(gram, list);
+      return list;
+    });
   }
 
   // One UTF-16 unit to one: full-width ASCII to ASCII, A-Z to a-z, then the Traditional-to-Simplified map.
@@ -58,16 +88,16 @@
     return seen;
   }
 
-  function terms(index, query) {
-    return fold(index, query).split(/\s+/).filter(Boolean);
+  // SearchText.QueryGrams: the bigrams of a term, or else its indexed characters.
+  function grams(term) {
+    var gs = bigrams(term);
+    if (gs.length) return gs;
+    term.split("").forEach(function (c) { if (WORD.test(c) && gs.indexOf(c) < 0) gs.push(c); });
+    return gs;
   }
 
-  function intersect(a, b) {
-    var out = [], i = 0, j = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] === b[j]) { out.push(a[i]); i++; j++; } else if (a[i] < b[j]) i++; else j++;
-    }
-    return out;
+  function terms(index, query) {
+    return fold(index, query).split(/\s+/).filter(Boolean);
   }
 
   function count(text, term) {
@@ -76,36 +106,61 @@
     return n;
   }
 
-  // Hits ranked as SearchQuery.Run: a term in the title first, then occurrences, then document order.
-  function search(index, query, limit) {
-    var ts = terms(index, query);
-    if (!ts.length) return [];
-    var ids = null;
-    for (var t = 0; t < ts.length; t++) {
-      var gs = bigrams(ts[t]);
-      for (var g = 0; g < gs.length; g++) {
-        if (!Object.prototype.hasOwnProperty.call(index.grams, gs[g])) return [];
-        ids = ids ? intersect(ids, index.grams[gs[g]]) : index.grams[gs[g]];
-      }
-    }
-    if (!ids) ids = index.docs.map(function (_, i) { return i; });
-    var hits = [];
-    ids.forEach(function (id) {
-      var doc = index.docs[id], inTitle = false, n = 0;
-      for (var k = 0; k < ts.length; k++) {
-        var here = doc.ftitle.indexOf(ts[k]) >= 0, c = count(doc.ftext, ts[k]);
-        doc.alts.forEach(function (a) {
-          here = here || (a.title !== null && a.title.indexOf(ts[k]) >= 0);
-          if (!c) c = Math.max(c, count(a.text, ts[k]));
-        });
-        if (!here && !c) return;
-        inTitle = inTitle || here;
-        n += c;
-      }
-      hits.push({ id: id, doc: doc, inTitle: inTitle, count: n });
+  function holds(doc, term) {
+    return doc.ftitle.indexOf(term) >= 0 || doc.ftext.indexOf(term) >= 0 || doc.alts.some(function (a) {
+      return (a.title !== null && a.title.indexOf(term) >= 0) || (a.hunks.length > 0 && a.text.indexOf(term) >= 0);
     });
-    hits.sort(function (a, b) { return (b.inTitle - a.inTitle) || (b.count - a.count) || (a.id - b.id); });
-    return hits.slice(0, limit || 50);
+  }
+
+  // A query's results (SearchQuery.Candidates, then Run): candidates ranked from the postings — a term all of whose
+  // grams are in the title first, then the summed least counts, then document order — and confirmed on their text,
+  // fetched chunk by chunk, as more(n) asks for n more. total is exact when every term is one gram, or all are confirmed.
+  function query(index, q) {
+    var ts = terms(index, q), looked = ts.map(grams).filter(function (g) { return g.length; });
+    var all = [].concat.apply([], looked);
+    var set = { terms: ts, hits: [], candidates: [], next: 0, exact: ts.every(function (t) { return t.length <= 2 && grams(t).join("") === t; }) };
+    set.done = function () { return set.next >= set.candidates.length; };
+    set.total = function () { return !set.exact && set.done() ? set.hits.length : set.candidates.length; };
+    set.more = function (n) { return confirm(index, set, set.hits.length + n).then(function () { return set; }); };
+    if (!looked.length) return Promise.resolve(set);
+    return Promise.all(all.map(function (g) { return postings(index, g); })).then(function (lists) {
+      if (lists.some(function (l) { return !l; })) return set;
+      var by = new Map(all.map(function (g, i) { return [g, lists[i]]; }));
+      var smallest = lists.reduce(function (a, b) { return b.size < a.size ? b : a; });
+      smallest.forEach(function (_, id) {
+        if (!lists.every(function (l) { return l.has(id); })) return;
+        var inTitle = looked.some(function (gs) { return gs.every(function (g) { return by.get(g).get(id) & 1; }); });
+        var n = looked.reduce(function (s, gs) { return s + Math.min.apply(null, gs.map(function (g) { return by.get(g).get(id) >> 1; })); }, 0);
+        set.candidates.push({ id: id, inTitle: inTitle, count: n });
+      });
+      set.candidates.sort(function (a, b) { return (b.inTitle - a.inTitle) || (b.count - a.count) || (a.id - b.id); });
+      return set;
+    });
+  }
+
+  // Confirms candidates in rank order, a window at a time (its chunks fetched together), until `want` hits or none left.
+  function confirm(index, set, want) {
+    if (set.hits.length >= want || set.done()) return Promise.resolve();
+    var window = set.candidates.slice(set.next, set.next + Math.max(16, 2 * (want - set.hits.length)));
+    set.next += window.length;
+    return Promise.all(window.map(function (c) { return doc(index, c.id); })).then(function (docs) {
+      docs.forEach(function (d, i) {
+        if (set.terms.every(function (t) { return holds(d, t); })) set.hits.push({ id: window[i].id, doc: d, inTitle: window[i].inTitle, count: window[i].count });
+      });
+      return confirm(index, set, want);
+    });
+  }
+
+  // A position in another edition's text as one in ours (TextHunks.ToOwn): inside a hunk, its start or end.
+  function toOwn(hunks, p, end) {
+    var shift = 0;
+    for (var i = 0; i < hunks.length; i++) {
+      var h = hunks[i], start = h[0] + shift;
+      if (p < start || (end && p === start)) break;
+      if (p < start + h[2].length || (end && p === start + h[2].length)) return end ? h[0] + h[1] : h[0];
+      shift += h[2].length - h[1];
+    }
+    return p - shift;
   }
 
   // The own-script text around the first match, as [text, marked] pieces (folded and own text have the same length).
@@ -137,7 +192,7 @@
     return pieces;
   }
 
-  var core = { prepare: prepare, fold: fold, bigrams: bigrams, terms: terms, search: search, snippet: snippet };
+  var core = { open: open, doc: doc, fold: fold, grams: grams, terms: terms, query: query, snippet: snippet, count: count };
   if (typeof module === "object" && module.exports) { module.exports = core; return; }
 
   var form = document.querySelector(".site-search");
@@ -146,10 +201,14 @@
   var indexUrl = new URL(form.dataset.index, location.href), kinds = form.dataset.kinds.split("|");
   var loading = null, timer = 0;
 
+  function getJson(path) {
+    return fetch(new URL(path, indexUrl)).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+  }
+
   function load() {
     if (!loading) {
-      loading = fetch(indexUrl).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); }).then(prepare);
-      loading.catch(function () {});
+      loading = getJson(indexUrl.href).then(function (m) { return open(m, getJson); });
+      loading.catch(function () { loading = null; });
     }
     return loading;
   }
@@ -162,7 +221,6 @@
   }
 
   function results(list, hits, ts) {
-    list.textContent = "";
     hits.forEach(function (h) {
       var a = el("a");
       a.href = new URL(h.doc.url, indexUrl).href;
@@ -176,35 +234,46 @@
     });
   }
 
+  // "N results", or "at most N" while unconfirmed candidates of a longer term remain.
+  function counted(set) {
+    if (!set.total()) return form.dataset.none;
+    return (set.exact || set.done() ? form.dataset.results : form.dataset.atMost).replace("{0}", set.total());
+  }
+
   function say(target, text) { if (target.textContent !== text) target.textContent = text; }
 
   function hide() { panel.hidden = true; }
+
+  function fail(target) {
+    return function () { say(target, form.dataset.error); };
+  }
 
   function run() {
     var q = input.value.trim();
     if (!q) { hide(); say(status, ""); return; }
     say(status, form.dataset.loading);
     load().then(function (index) {
-      if (input.value.trim() !== q) return;
-      var all = search(index, q, 500), ts = terms(index, q);
-      var text = all.length ? form.dataset.results.replace("{0}", all.length) : form.dataset.none;
-      panel.textContent = "";
-      panel.append(el("p", "search-count", text));
-      var list = el("ol", "search-results");
-      results(list, all.slice(0, 8), ts);
-      panel.append(list);
-      if (all.length > 8) {
-        var more = el("a", "search-more", form.dataset.more);
-        more.href = form.action + "?q=" + encodeURIComponent(q);
-        panel.append(more);
-      }
-      panel.hidden = false;
-      say(status, text);
-    }, function () {
+      return query(index, q).then(function (set) { return set.more(8); }).then(function (set) {
+        if (input.value.trim() !== q) return;
+        var text = counted(set);
+        panel.textContent = "";
+        panel.append(el("p", "search-count", text));
+        var list = el("ol", "search-results");
+        results(list, set.hits.slice(0, 8), set.terms);
+        panel.append(list);
+        if (set.total() > 8) {
+          var more = el("a", "search-more", form.dataset.more);
+          more.href = form.action + "?q=" + encodeURIComponent(q);
+          panel.append(more);
+        }
+        panel.hidden = false;
+        say(status, text);
+      });
+    }).catch(function () {
       panel.textContent = "";
       panel.append(el("p", "search-count", form.dataset.error));
       panel.hidden = false;
-      say(status, form.dataset.error);
+      fail(status)();
     });
   }
 
@@ -228,20 +297,28 @@
     if (input.value.trim()) run();
   }
 
-  // The search page: every result of ?q=.
+  // The search page: the results of ?q=, fifty at a time.
   var page = document.querySelector(".search-page-results");
   if (page) {
     document.querySelector(".search-nojs").hidden = true;
-    var pageStatus = document.querySelector(".search-page-status");
+    var pageStatus = document.querySelector(".search-page-status"), button = document.querySelector(".search-page-more");
     var q = new URLSearchParams(location.search).get("q") || "";
     document.querySelector("#search-page-q").value = q;
     if (q.trim()) {
       say(pageStatus, form.dataset.loading);
-      load().then(function (index) {
-        var all = search(index, q, 1000);
-        results(page, all, terms(index, q));
-        say(pageStatus, all.length ? form.dataset.results.replace("{0}", all.length) : form.dataset.none);
-      }, function () { say(pageStatus, form.dataset.error); });
+      load().then(function (index) { return query(index, q); }).then(function (set) {
+        function show() {
+          button.disabled = true;
+          return set.more(50).then(function () {
+            results(page, set.hits.slice(page.children.length), set.terms);
+            say(pageStatus, counted(set));
+            button.hidden = set.done();
+            button.disabled = false;
+          });
+        }
+        button.addEventListener("click", function () { show().catch(fail(pageStatus)); });
+        return show();
+      }).catch(fail(pageStatus));
     }
   }
 })();

@@ -64,6 +64,21 @@ public sealed class LargeSiteTests
         var events = timelinePages.Sum(p => parser.ParseDocument(File.ReadAllText(p)).QuerySelectorAll("li.event").Length);
         Assert.Equal(eventCount, events);
 
+        // The search index holds every article's lead in article order, then the rest, split into several chunks and
+        // shards; an article after the first still carries the other edition's wording (美丽心灵 on zh-Hant finds 美麗境界).
+        var articleSlugs = new[] { "" }.Concat(corpus.Select((_, i) => $"corpus-{i}/")).ToList();
+        foreach (var edition in new[] { "zh-hans", "zh-hant" })
+        {
+            var index = Site.Rendering.Search.SearchIndexJson.Read(p => File.ReadAllText(Path.Combine(output, edition, "search", p)));
+            var leads = index.Documents.Where(d => d.Kind == Site.Rendering.Search.SearchDocumentKind.Section && !d.Url.Contains('#', StringComparison.Ordinal)).Select(d => d.Url).ToList();
+            Assert.Equal(articleSlugs.Select(slug => "../" + slug + "index.html"), leads);
+            Assert.True(Directory.GetFiles(Path.Combine(output, edition, "search", "docs")).Length > 1, "the documents should run over several chunks");
+            Assert.True(Directory.GetFiles(Path.Combine(output, edition, "search", "grams")).Length >= 4, "the postings should run over several shards");
+        }
+        var hant = Site.Rendering.Search.SearchIndexJson.Read(p => File.ReadAllText(Path.Combine(output, "zh-hant", "search", p)));
+        var crossed = Site.Rendering.Search.SearchQuery.Run(hant, "美丽心灵", 1000).Where(h => hant.Documents[h.Document].Url.StartsWith("../corpus-", StringComparison.Ordinal)).ToList();
+        Assert.Contains(crossed, h => h.Snippet.Marks.Any(m => h.Snippet.Text.Substring(m.Start, m.Length) == "美麗境界"));
+
         // Links from references to the index, pager links and the list resolve (the check command reads every anchor).
         var check = new StringWriter();
         Assert.True(await CommandLine.RunAsync(["check", "--root", site.Root, "--out", output], check, check) == 0, check.ToString());

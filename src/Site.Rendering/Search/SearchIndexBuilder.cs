@@ -1,59 +1,106 @@
+using System.Runtime.InteropServices;
 using Site.Conversion;
 
 namespace Site.Rendering.Search;
 
-/// <summary>Builds an edition's <see cref="SearchIndex"/> from its documents and the other editions' (pure: same documents, same index).</summary>
+/// <summary>A document ready for the index: its JSON (for a document chunk) and its grams with their weights (for the postings).</summary>
+public sealed record IndexedDocument(byte[] Json, uint[] Grams, int[] Weights);
+
+/// <summary>
+/// Prepares documents for the index, pure and on the thread that made them (an article's documents while the
+/// article renders): matches each edition's documents with the other editions' (by kind, URL and order), diffs their
+/// folded texts into <see cref="SearchVariant"/>s, and counts the grams of the folded titles and texts of all wordings.
+/// </summary>
 public static class SearchIndexBuilder
 {
-    /// <param name="others">The documents of the other editions; a document is matched to this edition's by kind, URL and order.</param>
-    public static SearchIndex Build(string edition, string lang, IReadOnlyList<SearchDocument> documents, IReadOnlyList<IReadOnlyList<SearchDocument>> others)
+    /// <summary>The documents of one batch (an article, or the site-wide rest), per edition; the result in the same shape.</summary>
+    public static IReadOnlyList<IReadOnlyList<IndexedDocument>> Prepare(IReadOnlyList<IReadOnlyList<SearchDocument>> editions)
     {
         var full = CharacterFold.TraditionalToSimplified;
-        var aligned = others.Select(Keyed).ToList();
-        var ownKeys = Keys(documents);
-        var grams = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        var folded = new HashSet<char>();
-        var variants = new List<IReadOnlyList<SearchVariant>>();
-        for (var i = 0; i < documents.Count; i++)
+        var folded = editions.Select(documents => documents.Select(d => (Title: SearchText.Fold(full, d.Title), Text: SearchText.Fold(full, d.Text))).ToList()).ToList();
+        var keys = editions.Select(Keys).ToList();
+        var byKey = keys.Select((k, e) => k.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i)).ToList();
+        var result = new List<IReadOnlyList<IndexedDocument>>(editions.Count);
+        for (var e = 0; e < editions.Count; e++)
         {
-            var document = documents[i];
-            var title = SearchText.Fold(full, document.Title);
-            var text = SearchText.Fold(full, document.Text);
-            var searchable = new List<string> { title, text };
-            var docVariants = new List<SearchVariant>();
-            foreach (var other in aligned)
+            var documents = new List<IndexedDocument>(editions[e].Count);
+            for (var i = 0; i < editions[e].Count; i++)
             {
-                if (!other.TryGetValue(ownKeys[i], out var twin)) continue;
-                var otherTitle = SearchText.Fold(full, twin.Title);
-                var otherText = SearchText.Fold(full, twin.Text);
-                if (otherTitle == title && otherText == text) continue;
-                var variant = new SearchVariant(otherTitle == title ? null : otherTitle, TextHunks.Diff(text, otherText));
-                docVariants.Add(variant);
-                if (variant.Title is not null) searchable.Add(variant.Title);
-                if (variant.Hunks.Count > 0) searchable.Add(TextHunks.Apply(text, variant.Hunks));
-            }
-            variants.Add(docVariants);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var normal in searchable)
-            {
-                foreach (var c in normal) folded.Add(c);
-                foreach (var gram in SearchText.Bigrams(normal))
+                var (title, text) = folded[e][i];
+                var variants = new List<SearchVariant>();
+                for (var o = 0; o < editions.Count; o++)
                 {
-                    if (!seen.Add(gram)) continue;
-                    if (!grams.TryGetValue(gram, out var list)) grams[gram] = list = [];
-                    list.Add(i);
+                    if (o == e || !byKey[o].TryGetValue(keys[e][i], out var twin)) continue;
+                    var (otherTitle, otherText) = folded[o][twin];
+                    if (otherTitle == title && otherText == text) continue;
+                    variants.Add(new SearchVariant(otherTitle == title ? null : otherTitle, TextHunks.Diff(text, otherText)));
                 }
+                documents.Add(Index(editions[e][i], title, text, variants));
+            }
+            result.Add(documents);
+        }
+        return result;
+    }
+
+    private static IndexedDocument Index(SearchDocument document, string title, string text, List<SearchVariant> variants)
+    {
+        var counts = new Dictionary<uint, int>();
+        Count(text, counts);
+        var inTitle = new HashSet<uint>();
+        Grams(title, inTitle);
+        foreach (var variant in variants)
+        {
+            if (variant.Title is not null) Grams(variant.Title, inTitle);
+            if (variant.Hunks.Count == 0) continue;
+            // The other wording's own counts; a document holds a gram as often as its richest wording does.
+            var other = new Dictionary<uint, int>();
+            Count(TextHunks.Apply(text, variant.Hunks), other);
+            foreach (var (gram, n) in other)
+            {
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, gram, out _);
+                count = Math.Max(count, n);
             }
         }
-        // The browser needs only the pairs that can meet the index: a query character folding to a character it holds.
-        var fold = new SortedDictionary<char, char>(full.Where(p => folded.Contains(p.Value)).ToDictionary(p => p.Key, p => p.Value));
-        return new SearchIndex(edition, lang, documents, variants, fold, grams.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal));
+        foreach (var gram in inTitle) counts.TryAdd(gram, 0);
+        var grams = new uint[counts.Count];
+        var weights = new int[counts.Count];
+        var at = 0;
+        foreach (var (gram, count) in counts)
+        {
+            grams[at] = gram;
+            weights[at++] = count << 1 | (inTitle.Contains(gram) ? 1 : 0);
+        }
+        return new IndexedDocument(SearchIndexJson.DocumentBytes(document, variants), grams, weights);
+    }
+
+    /// <summary>How often each gram occurs in folded text (a bigram at each position, overlaps counted).</summary>
+    private static void Count(string folded, Dictionary<uint, int> counts)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (!SearchText.IsIndexed(folded[i])) continue;
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, SearchText.Key(folded[i]), out _)++;
+            if (i + 1 < folded.Length && SearchText.IsIndexed(folded[i + 1]))
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, SearchText.Key(folded[i], folded[i + 1]), out _)++;
+            }
+        }
+    }
+
+    private static void Grams(string folded, HashSet<uint> grams)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (!SearchText.IsIndexed(folded[i])) continue;
+            grams.Add(SearchText.Key(folded[i]));
+            if (i + 1 < folded.Length && SearchText.IsIndexed(folded[i + 1])) grams.Add(SearchText.Key(folded[i], folded[i + 1]));
+        }
     }
 
     private static List<(SearchDocumentKind, string, int)> Keys(IReadOnlyList<SearchDocument> documents)
     {
         var counts = new Dictionary<(SearchDocumentKind, string), int>();
-        var keys = new List<(SearchDocumentKind, string, int)>();
+        var keys = new List<(SearchDocumentKind, string, int)>(documents.Count);
         foreach (var d in documents)
         {
             var n = counts.GetValueOrDefault((d.Kind, d.Url));
@@ -62,7 +109,4 @@ public static class SearchIndexBuilder
         }
         return keys;
     }
-
-    private static Dictionary<(SearchDocumentKind, string, int), SearchDocument> Keyed(IReadOnlyList<SearchDocument> documents) =>
-        Keys(documents).Zip(documents).ToDictionary(p => p.First, p => p.Second);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Site.Conversion.Articles;
 using Site.Rendering.Output;
 using Site.Rendering.Pages;
@@ -7,52 +6,93 @@ using Site.Rendering.Templating;
 namespace Site.Rendering.Search;
 
 /// <summary>
-/// The search files of the site, per edition: <c>{edition}/search/index.json</c> (the index) and
-/// <c>{edition}/search/index.html</c> (the search page). Documents are added while the pages they come from are
-/// rendered (articles in parallel); the index is written once all are in. The header's search box is in the layout.
+/// The search files of the site, per edition: the index under <c>{edition}/search/</c> (<see cref="SearchIndexJson"/>)
+/// and the search page <c>{edition}/search/index.html</c>. An article's documents are prepared on the thread that
+/// rendered it (both editions at once, so each can carry the other's wording) and handed to the edition's
+/// <see cref="SearchIndexWriter"/> in article order through a small reorder buffer; the sources, events and pages
+/// follow once the site-wide pages are rendered. The header's search box is in the layout.
 /// </summary>
-internal sealed class SearchOutput(SiteInput input, PageFrames frames, TemplateEngine templates, UrlBuilder urls)
+internal sealed class SearchOutput
 {
-    /// <summary>Per edition, per article: the article's documents, in article order whatever order they arrive in.</summary>
-    private readonly ConcurrentDictionary<(string Edition, int Article), List<SearchDocument>> _articles = new();
-    /// <summary>Per edition, the sources, events and pages, added by that edition's own task in page order.</summary>
-    private readonly ConcurrentDictionary<string, List<SearchDocument>> _rest = new(StringComparer.Ordinal);
+    private readonly SiteInput _input;
+    private readonly PageFrames _frames;
+    private readonly TemplateEngine _templates;
+    private readonly UrlBuilder _urls;
+    private readonly SiteWriter _writer;
+    private readonly SearchIndexWriter[] _indexes;
+    /// <summary>Prepared articles that finished before an earlier one, by article number.</summary>
+    private readonly Dictionary<int, IReadOnlyList<IReadOnlyList<IndexedDocument>>> _waiting = [];
+    private readonly Lock _order = new();
+    private int _nextArticle;
+    /// <summary>Per edition, the sources and events, added by that edition's own task in page order.</summary>
+    private readonly List<SearchDocument>[] _rest;
 
-    public void AddArticle(EditionInput edition, int index, ConvertedArticle converted, PagePath page) =>
-        _articles[(edition.Config.Code, index)] = SearchDocuments.Article(converted.Article, page, urls, UrlBuilder.SearchIndex(edition.Config.Code)).ToList();
-
-    public void AddSources(EditionInput edition, CitationsPageModel page) =>
-        Rest(edition).AddRange(SearchDocuments.Sources(edition, page, urls, UrlBuilder.SearchIndex(edition.Config.Code)));
-
-    public void AddEvents(EditionInput edition, TimelinePageModel page) =>
-        Rest(edition).AddRange(SearchDocuments.Events(edition, page, urls, UrlBuilder.SearchIndex(edition.Config.Code)));
-
-    public async Task WriteAsync(SiteWriter writer)
+    public SearchOutput(SiteInput input, PageFrames frames, TemplateEngine templates, UrlBuilder urls, SiteWriter writer)
     {
-        var documents = input.Editions.Select(edition =>
-            Enumerable.Range(0, input.Articles.Count).SelectMany(i => _articles.GetValueOrDefault((edition.Config.Code, i)) ?? [])
-                .Concat(Rest(edition))
-                .Concat(SearchDocuments.Pages(edition, input, urls, UrlBuilder.SearchIndex(edition.Config.Code)))
-                .ToList())
-            .ToList();
-        for (var e = 0; e < input.Editions.Count; e++)
-        {
-            var edition = input.Editions[e];
-            var code = edition.Config.Code;
-            var others = documents.Where((_, i) => i != e).ToList();
-            var index = SearchIndexBuilder.Build(code, edition.Config.Lang, documents[e], others);
-            writer.Write(OutputFile.Text(UrlBuilder.SearchIndex(code), SearchIndexJson.Write(index)));
+        (_input, _frames, _templates, _urls, _writer) = (input, frames, templates, urls, writer);
+        _indexes = input.Editions.Select(edition => new SearchIndexWriter(edition.Config.Code, edition.Config.Lang,
+            (path, bytes) => writer.Write(new OutputFile(new PagePath(Folder(edition) + path), bytes)))).ToArray();
+        _rest = input.Editions.Select(_ => new List<SearchDocument>()).ToArray();
+    }
 
-            var path = UrlBuilder.Search(code);
-            var shared = frames.For(edition, path, "search", UrlBuilder.Search);
-            var model = new SearchPageModel
+    private static string Folder(EditionInput edition) => edition.Config.Code + "/search/";
+
+    /// <summary>An article's documents in every edition (in the order of <see cref="SiteInput.Editions"/>); any thread, any order of articles.</summary>
+    public void AddArticle(int index, IReadOnlyList<(ConvertedArticle Converted, PagePath Page)> editions)
+    {
+        var documents = editions.Select((e, i) =>
+            (IReadOnlyList<SearchDocument>)SearchDocuments.Article(e.Converted.Article, e.Page, _urls, UrlBuilder.SearchIndex(_input.Editions[i].Config.Code)).ToList()).ToList();
+        var prepared = SearchIndexBuilder.Prepare(documents);
+        lock (_order)
+        {
+            _waiting.Add(index, prepared);
+            while (_waiting.Remove(_nextArticle, out var next))
             {
-                Title = edition.Text["search.title"] + " - " + shared.SiteTitle,
-                Path = path, Urls = urls, Text = edition.Text, Frame = shared,
-            };
-            writer.Write(new OutputFile(path, await templates.RenderAsync("search", model), code));
+                Add(next);
+                _nextArticle++;
+            }
         }
     }
 
-    private List<SearchDocument> Rest(EditionInput edition) => _rest.GetOrAdd(edition.Config.Code, _ => []);
+    private void Add(IReadOnlyList<IReadOnlyList<IndexedDocument>> editions)
+    {
+        for (var e = 0; e < _indexes.Length; e++)
+        {
+            foreach (var document in editions[e]) _indexes[e].Add(document);
+        }
+    }
+
+    public void AddSources(EditionInput edition, CitationsPageModel page) =>
+        Rest(edition).AddRange(SearchDocuments.Sources(edition, page, _urls, UrlBuilder.SearchIndex(edition.Config.Code)));
+
+    public void AddEvents(EditionInput edition, TimelinePageModel page) =>
+        Rest(edition).AddRange(SearchDocuments.Events(edition, page, _urls, UrlBuilder.SearchIndex(edition.Config.Code)));
+
+    private List<SearchDocument> Rest(EditionInput edition)
+    {
+        for (var e = 0; e < _rest.Length; e++) if (ReferenceEquals(_input.Editions[e], edition)) return _rest[e];
+        throw new ArgumentException("Not an edition of this site: " + edition.Config.Code, nameof(edition));
+    }
+
+    /// <summary>After every article and site-wide page: the sources, events and Markdown pages, then the index files and search pages.</summary>
+    public async Task WriteAsync()
+    {
+        if (_nextArticle != _input.Articles.Count) throw new InvalidOperationException($"Search: {_input.Articles.Count - _nextArticle} articles were never added.");
+        var rest = _input.Editions.Select((edition, e) => (IReadOnlyList<SearchDocument>)_rest[e]
+            .Concat(SearchDocuments.Pages(edition, _input, _urls, UrlBuilder.SearchIndex(edition.Config.Code))).ToList()).ToList();
+        Add(SearchIndexBuilder.Prepare(rest));
+        foreach (var index in _indexes) index.Finish();
+        foreach (var edition in _input.Editions)
+        {
+            var code = edition.Config.Code;
+            var path = UrlBuilder.Search(code);
+            var shared = _frames.For(edition, path, "search", UrlBuilder.Search);
+            var model = new SearchPageModel
+            {
+                Title = edition.Text["search.title"] + " - " + shared.SiteTitle,
+                Path = path, Urls = _urls, Text = edition.Text, Frame = shared,
+            };
+            _writer.Write(new OutputFile(path, await _templates.RenderAsync("search", model), code));
+        }
+    }
 }

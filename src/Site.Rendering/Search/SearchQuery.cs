@@ -1,61 +1,70 @@
 namespace Site.Rendering.Search;
 
-/// <summary>One result: the document, whether a term is in its title, how often the terms occur, and the snippet.</summary>
+/// <summary>
+/// One result: the document, the ranking the postings gave it (a term in its title; occurrences) and the snippet.
+/// <see cref="InTitle"/> and <see cref="Count"/> come from the postings, before the text is fetched: exact for terms of
+/// one or two characters, an upper bound for longer ones (the least count of their bigrams).
+/// </summary>
 public sealed record SearchHit(int Document, bool InTitle, int Count, Snippet Snippet);
 
 /// <summary>A piece of the document's own text around the first match; <see cref="Marks"/> are (start, length) of every match in it.</summary>
 public sealed record Snippet(string Text, IReadOnlyList<(int Start, int Length)> Marks);
 
 /// <summary>
-/// The query logic of templates/assets/search.js in C#, for tests: fold the query, split it into terms, intersect
-/// the postings of the terms' bigrams (terms of one character are checked on every document), verify every term
-/// as a substring of the folded title or text (this edition's or another's), rank (title hits first, then
-/// occurrences, then document order), and cut a snippet of the own-script text with the matches marked.
+/// The query logic of templates/assets/search.js in C#, for tests: fold the query and split it into terms; look up
+/// the grams of each term (its bigrams, or a lone character) and intersect their postings; rank the candidates from
+/// the postings alone (a term whose grams are all in the title first, then the summed least counts, then document
+/// order); then, in that order, confirm every term as a substring of the folded title or text (this edition's or
+/// another's wording) — the browser fetches the document chunks only for the candidates it confirms — and cut a
+/// snippet of the own-script text with the matches marked.
 /// </summary>
 public static class SearchQuery
 {
     public const int SnippetRadius = 40;
 
+    /// <summary>The candidates of a query, ranked; empty where a term has a gram the index lacks or no term has any.</summary>
+    public static List<(int Document, bool InTitle, int Count)> Candidates(SearchIndex index, IReadOnlyList<string> terms)
+    {
+        var looked = terms.Select(SearchText.QueryGrams).Where(g => g.Count > 0).ToList();
+        if (looked.Count == 0) return [];
+        var lists = new Dictionary<string, Dictionary<int, Posting>>(StringComparer.Ordinal);
+        foreach (var gram in looked.SelectMany(g => g))
+        {
+            if (!index.Postings.TryGetValue(gram, out var postings)) return [];
+            lists.TryAdd(gram, postings.ToDictionary(p => p.Document));
+        }
+        var smallest = lists.Values.MinBy(l => l.Count)!;
+        var candidates = new List<(int Document, bool InTitle, int Count)>();
+        foreach (var document in smallest.Keys.Order())
+        {
+            if (!lists.Values.All(l => l.ContainsKey(document))) continue;
+            var inTitle = looked.Any(grams => grams.All(g => lists[g][document].InTitle));
+            var count = looked.Sum(grams => grams.Min(g => lists[g][document].Count));
+            candidates.Add((document, inTitle, count));
+        }
+        return candidates.OrderByDescending(c => c.InTitle).ThenByDescending(c => c.Count).ThenBy(c => c.Document).ToList();
+    }
+
     public static List<SearchHit> Run(SearchIndex index, string query, int limit = 50)
     {
         var terms = SearchText.Terms(index.Fold, query);
-        if (terms.Count == 0) return [];
-        IEnumerable<int>? candidates = null;
-        foreach (var gram in terms.SelectMany(SearchText.Bigrams))
-        {
-            if (!index.Grams.TryGetValue(gram, out var postings)) return [];
-            candidates = candidates is null ? postings : candidates.Intersect(postings);
-        }
         var hits = new List<SearchHit>();
-        foreach (var i in candidates?.ToList() ?? Enumerable.Range(0, index.Documents.Count).ToList())
+        foreach (var (i, inTitle, count) in Candidates(index, terms))
         {
+            if (hits.Count == limit) break;
             var document = index.Documents[i];
             var title = SearchText.Fold(index.Fold, document.Title);
             var text = SearchText.Fold(index.Fold, document.Text);
-            var variants = index.Variants[i];
-            var inTitle = false;
-            var count = 0;
-            var ok = true;
-            foreach (var term in terms)
-            {
-                var inThis = title.Contains(term, StringComparison.Ordinal) || variants.Any(v => v.Title?.Contains(term, StringComparison.Ordinal) == true);
-                var n = Occurrences(text, term);
-                if (n == 0) n = variants.Select(v => Occurrences(TextHunks.Apply(text, v.Hunks), term)).DefaultIfEmpty(0).Max();
-                if (!inThis && n == 0) { ok = false; break; }
-                inTitle |= inThis;
-                count += n;
-            }
-            if (ok) hits.Add(new SearchHit(i, inTitle, count, Cut(document.Text, text, variants, terms)));
+            if (terms.All(term => Holds(title, text, index.Variants[i], term))) hits.Add(new SearchHit(i, inTitle, count, Cut(document.Text, text, index.Variants[i], terms)));
         }
-        return hits.OrderByDescending(h => h.InTitle).ThenByDescending(h => h.Count).ThenBy(h => h.Document).Take(limit).ToList();
+        return hits;
     }
 
-    private static int Occurrences(string text, string term)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal)) count++;
-        return count;
-    }
+    /// <summary>Whether a term is in the folded title or text, in this edition's wording or another's.</summary>
+    private static bool Holds(string title, string text, IReadOnlyList<SearchVariant> variants, string term) =>
+        title.Contains(term, StringComparison.Ordinal) || text.Contains(term, StringComparison.Ordinal)
+        || variants.Any(v => v.Title?.Contains(term, StringComparison.Ordinal) == true
+            || (v.Hunks.Count > 0 && TextHunks.Apply(text, v.Hunks).Contains(term, StringComparison.Ordinal)));
 
     /// <summary>Every match of the terms in the folded text, and in the other editions' texts mapped back to this one's positions.</summary>
     public static List<(int Start, int End)> Matches(string folded, IReadOnlyList<SearchVariant> variants, IReadOnlyList<string> terms)

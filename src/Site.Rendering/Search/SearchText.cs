@@ -2,8 +2,9 @@ namespace Site.Rendering.Search;
 
 /// <summary>
 /// Normalisation shared by the index builder, the C# query and templates/assets/search.js (which must agree):
-/// a character fold that keeps lengths (Traditional to Simplified, ASCII and full-width letters to lower case),
-/// and bigrams of adjacent letters or decimal digits (Unicode L* and Nd) of the folded text.
+/// a character fold that keeps lengths (Traditional to Simplified, ASCII and full-width letters to lower case);
+/// the grams the index is keyed by — every letter or decimal digit (Unicode L* and Nd) of the folded text, and every
+/// pair of adjacent ones — and the hash that puts each gram in its shard file.
 /// </summary>
 public static class SearchText
 {
@@ -33,6 +34,34 @@ public static class SearchText
             var gram = folded.Substring(i, 2);
             if (seen.Add(gram)) yield return gram;
         }
+    }
+
+    /// <summary>
+    /// The grams a query term is looked up by: its bigrams; a term of one indexed character (or of indexed characters
+    /// none of which are adjacent), those characters. A term of punctuation only has none.
+    /// </summary>
+    public static IReadOnlyList<string> QueryGrams(string term)
+    {
+        var grams = Bigrams(term).ToList();
+        return grams.Count > 0 ? grams : term.Where(IsIndexed).Distinct().Select(c => c.ToString()).ToList();
+    }
+
+    /// <summary>Whether the grams of a term decide it: a term of one or two indexed characters is in a text exactly when its gram is.</summary>
+    public static bool IsDecidedByGrams(string term) => term.Length is 1 or 2 && term.All(IsIndexed);
+
+    /// <summary>The key of a gram while building: a character, or a pair as (first &lt;&lt; 16 | second).</summary>
+    public static uint Key(char first) => first;
+
+    public static uint Key(char first, char second) => (uint)first << 16 | second;
+
+    public static string GramOf(uint key) => key > 0xFFFF ? new string([(char)(key >> 16), (char)key]) : ((char)key).ToString();
+
+    /// <summary>The shard file of a gram among <paramref name="shards"/> (a power of two): FNV-1a over its UTF-16 units, low bits.</summary>
+    public static int ShardOf(string gram, int shards)
+    {
+        var hash = 2166136261u;
+        foreach (var unit in gram) hash = unchecked((hash ^ unit) * 16777619u);
+        return (int)(hash & (uint)(shards - 1));
     }
 
     /// <summary>The terms of a query: folded, split at white space.</summary>
