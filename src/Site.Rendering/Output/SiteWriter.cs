@@ -61,6 +61,19 @@ public sealed class SiteWriter : IDisposable
         File.WriteAllBytes(path, file.Content);
     }
 
+    /// <summary>
+    /// A folder for a stage's temporary files, inside the staging folder: removed with it when the build fails and
+    /// before the site is put in place when it succeeds.
+    /// </summary>
+    public string Scratch(string name)
+    {
+        var folder = Path.Combine(_staging, ScratchFolder, name);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private const string ScratchFolder = ".scratch";
+
     /// <summary>The files written so far, in path order.</summary>
     public IReadOnlyList<WrittenFile> Written =>
         _written.Values.OrderBy(f => f.Path.Value, StringComparer.Ordinal).ToList();
@@ -68,6 +81,7 @@ public sealed class SiteWriter : IDisposable
     /// <summary>Puts the staged site in place of the output folder.</summary>
     public void Commit()
     {
+        if (Directory.Exists(Path.Combine(_staging, ScratchFolder))) Directory.Delete(Path.Combine(_staging, ScratchFolder), recursive: true);
         File.WriteAllText(Path.Combine(_staging, MarkerFile), "This folder is written by Site and replaced on every build.\n");
         var old = Path.Combine(_parent, "." + Path.GetFileName(_output) + ".old-" + Environment.ProcessId);
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);

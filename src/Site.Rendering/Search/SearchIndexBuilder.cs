@@ -21,6 +21,7 @@ public static class SearchIndexBuilder
         var keys = editions.Select(Keys).ToList();
         var byKey = keys.Select((k, e) => k.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i)).ToList();
         var result = new List<IReadOnlyList<IndexedDocument>>(editions.Count);
+        var counter = new GramCounter();
         for (var e = 0; e < editions.Count; e++)
         {
             var documents = new List<IndexedDocument>(editions[e].Count);
@@ -35,65 +36,74 @@ public static class SearchIndexBuilder
                     if (otherTitle == title && otherText == text) continue;
                     variants.Add(new SearchVariant(otherTitle == title ? null : otherTitle, TextHunks.Diff(text, otherText)));
                 }
-                documents.Add(Index(editions[e][i], title, text, variants));
+                documents.Add(counter.Index(editions[e][i], title, text, variants));
             }
             result.Add(documents);
         }
         return result;
     }
 
-    private static IndexedDocument Index(SearchDocument document, string title, string text, List<SearchVariant> variants)
+    /// <summary>Counts of one document's grams; one per batch, cleared between documents (thousands of documents, one set of tables).</summary>
+    private sealed class GramCounter
     {
-        var counts = new Dictionary<uint, int>();
-        Count(text, counts);
-        var inTitle = new HashSet<uint>();
-        Grams(title, inTitle);
-        foreach (var variant in variants)
+        private readonly Dictionary<uint, int> _counts = [];
+        private readonly Dictionary<uint, int> _other = [];
+        private readonly HashSet<uint> _title = [];
+        public readonly System.Buffers.ArrayBufferWriter<byte> Json = new(4096);
+
+        public IndexedDocument Index(SearchDocument document, string title, string text, List<SearchVariant> variants)
         {
-            if (variant.Title is not null) Grams(variant.Title, inTitle);
-            if (variant.Hunks.Count == 0) continue;
-            // The other wording's own counts; a document holds a gram as often as its richest wording does.
-            var other = new Dictionary<uint, int>();
-            Count(TextHunks.Apply(text, variant.Hunks), other);
-            foreach (var (gram, n) in other)
+            _counts.Clear();
+            _title.Clear();
+            Count(text, _counts);
+            Grams(title, _title);
+            foreach (var variant in variants)
             {
-                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, gram, out _);
-                count = Math.Max(count, n);
+                if (variant.Title is not null) Grams(variant.Title, _title);
+                if (variant.Hunks.Count == 0) continue;
+                // The other wording's own counts; a document holds a gram as often as its richest wording does.
+                _other.Clear();
+                Count(TextHunks.Apply(text, variant.Hunks), _other);
+                foreach (var (gram, n) in _other)
+                {
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, gram, out _);
+                    count = Math.Max(count, n);
+                }
+            }
+            foreach (var gram in _title) _counts.TryAdd(gram, 0);
+            var grams = new uint[_counts.Count];
+            var weights = new int[_counts.Count];
+            var at = 0;
+            foreach (var (gram, count) in _counts)
+            {
+                grams[at] = gram;
+                weights[at++] = count << 1 | (_title.Contains(gram) ? 1 : 0);
+            }
+            return new IndexedDocument(SearchIndexJson.DocumentBytes(Json, document, variants), grams, weights);
+        }
+
+        /// <summary>How often each gram occurs in folded text (a bigram at each position, overlaps counted).</summary>
+        private static void Count(string folded, Dictionary<uint, int> counts)
+        {
+            for (var i = 0; i < folded.Length; i++)
+            {
+                if (!SearchText.IsIndexed(folded[i])) continue;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, SearchText.Key(folded[i]), out _)++;
+                if (i + 1 < folded.Length && SearchText.IsIndexed(folded[i + 1]))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, SearchText.Key(folded[i], folded[i + 1]), out _)++;
+                }
             }
         }
-        foreach (var gram in inTitle) counts.TryAdd(gram, 0);
-        var grams = new uint[counts.Count];
-        var weights = new int[counts.Count];
-        var at = 0;
-        foreach (var (gram, count) in counts)
-        {
-            grams[at] = gram;
-            weights[at++] = count << 1 | (inTitle.Contains(gram) ? 1 : 0);
-        }
-        return new IndexedDocument(SearchIndexJson.DocumentBytes(document, variants), grams, weights);
-    }
 
-    /// <summary>How often each gram occurs in folded text (a bigram at each position, overlaps counted).</summary>
-    private static void Count(string folded, Dictionary<uint, int> counts)
-    {
-        for (var i = 0; i < folded.Length; i++)
+        private static void Grams(string folded, HashSet<uint> grams)
         {
-            if (!SearchText.IsIndexed(folded[i])) continue;
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, SearchText.Key(folded[i]), out _)++;
-            if (i + 1 < folded.Length && SearchText.IsIndexed(folded[i + 1]))
+            for (var i = 0; i < folded.Length; i++)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(counts, SearchText.Key(folded[i], folded[i + 1]), out _)++;
+                if (!SearchText.IsIndexed(folded[i])) continue;
+                grams.Add(SearchText.Key(folded[i]));
+                if (i + 1 < folded.Length && SearchText.IsIndexed(folded[i + 1])) grams.Add(SearchText.Key(folded[i], folded[i + 1]));
             }
-        }
-    }
-
-    private static void Grams(string folded, HashSet<uint> grams)
-    {
-        for (var i = 0; i < folded.Length; i++)
-        {
-            if (!SearchText.IsIndexed(folded[i])) continue;
-            grams.Add(SearchText.Key(folded[i]));
-            if (i + 1 < folded.Length && SearchText.IsIndexed(folded[i + 1])) grams.Add(SearchText.Key(folded[i], folded[i + 1]));
         }
     }
 

@@ -12,7 +12,8 @@ namespace Site.Rendering.Search;
 /// <item><c>index.json</c>, the manifest: fold (one string of (Traditional, Simplified) pairs), kinds, number of
 /// documents, number of gram shards, documents per chunk;</item>
 /// <item><c>grams/{k}.json</c>: the postings of the grams whose FNV-1a hash has low bits k, each a flat array of
-/// (document-number gap, count × 2 + in-title) pairs;</item>
+/// (document-number gap, count × 2 + in-title) pairs, grams in ordinal order (written by <see cref="SearchIndexWriter"/>,
+/// which holds the postings in a packed form);</item>
 /// <item><c>docs/{n}.json</c>: a chunk of documents in document order, each <c>[kind, title, context, url, text]</c>
 /// (and <c>[[title|null, [[start, length, other], …]], …]</c> where other editions word it differently).</item>
 /// </list>
@@ -29,7 +30,8 @@ public static class SearchIndexJson
 
     public static string ChunkPath(int chunk) => $"docs/{chunk.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
 
-    public static byte[] DocumentBytes(SearchDocument d, IReadOnlyList<SearchVariant> variants) => Json(json =>
+    /// <summary>A document's JSON, made in <paramref name="buffer"/> (reset first).</summary>
+    public static byte[] DocumentBytes(ArrayBufferWriter<byte> buffer, SearchDocument d, IReadOnlyList<SearchVariant> variants) => Json(buffer, json =>
     {
         json.WriteStartArray();
         json.WriteNumberValue((int)d.Kind);
@@ -61,6 +63,8 @@ public static class SearchIndexJson
         json.WriteEndArray();
     }, newline: false);
 
+    private static byte[] Json(Action<Utf8JsonWriter> write) => Json(new ArrayBufferWriter<byte>(4096), write, newline: true);
+
     public static byte[] ManifestBytes(string edition, string lang, IEnumerable<KeyValuePair<char, char>> fold, int documents, int shards, IReadOnlyList<int> chunks) => Json(json =>
     {
         json.WriteStartObject();
@@ -82,22 +86,9 @@ public static class SearchIndexJson
         json.WriteEndObject();
     });
 
-    /// <summary>A shard: each gram (in ordinal order) with its postings as written by <paramref name="writePostings"/>.</summary>
-    public static byte[] ShardBytes<T>(IReadOnlyList<(string Gram, T Postings)> grams, Action<Utf8JsonWriter, T> writePostings) => Json(json =>
+    private static byte[] Json(ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter> write, bool newline)
     {
-        json.WriteStartObject();
-        foreach (var (gram, postings) in grams)
-        {
-            json.WriteStartArray(gram);
-            writePostings(json, postings);
-            json.WriteEndArray();
-        }
-        json.WriteEndObject();
-    });
-
-    private static byte[] Json(Action<Utf8JsonWriter> write, bool newline = true)
-    {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(buffer, Options)) write(json);
         if (newline) buffer.Write("\n"u8);
         return buffer.WrittenSpan.ToArray();

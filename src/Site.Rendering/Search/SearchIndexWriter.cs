@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Text.Json;
 using Site.Conversion;
 
@@ -6,16 +7,28 @@ namespace Site.Rendering.Search;
 
 /// <summary>
 /// Writes one edition's search index as its documents arrive, in document order (not thread-safe: the caller
-/// orders and serialises): documents go to chunk files of about <see cref="ChunkBytes"/> as soon as a chunk is
-/// full; postings stay in memory, delta- and varint-coded, until <see cref="Finish"/> writes them to shard files
-/// (as many as make about <see cref="ShardBytes"/> each, a power of two) and the manifest.
+/// orders and serialises). Documents go to chunk files of about <see cref="ChunkBytes"/> as soon as a chunk is full.
+/// Postings are appended, as compact records, to one of <see cref="Buckets"/> buckets by the low bits of their
+/// gram's hash, and spilled to files in <paramref name="scratch"/> past <paramref name="spillBytes"/>: memory stays flat
+/// however large the site. <see cref="Finish"/> sorts each bucket into its shard files (as many as make about
+/// <see cref="ShardBytes"/> each, a power of two; a shard's grams all come from one bucket or it takes whole buckets)
+/// and writes the manifest.
 /// </summary>
-public sealed class SearchIndexWriter(string edition, string lang, Action<string, byte[]> write)
+public sealed class SearchIndexWriter(string edition, string lang, string scratch, Action<string, byte[]> write, int spillBytes = SearchIndexWriter.SpillBytes)
 {
     public const int ChunkBytes = 48 * 1024;
     public const int ShardBytes = 48 * 1024;
+    public const int Buckets = 256;
+    public const int SpillBytes = 24 * 1024 * 1024;
 
-    private readonly Dictionary<uint, PostingList> _postings = [];
+    private readonly ArrayBufferWriter<byte>[] _buckets = Enumerable.Range(0, Buckets).Select(_ => new ArrayBufferWriter<byte>(1024)).ToArray();
+    private readonly int[] _lastDocument = new int[Buckets];
+    private readonly bool[] _spilled = new bool[Buckets];
+    private readonly long[] _records = new long[Buckets];
+    /// <summary>The characters the index holds (its one-character grams): the fold ships only pairs that can meet them.</summary>
+    private readonly bool[] _characters = new bool[char.MaxValue + 1];
+    private long _buffered;
+    private long _postings;
     private readonly ArrayBufferWriter<byte> _chunk = new(ChunkBytes + 16 * 1024);
     private readonly List<int> _chunks = [];
     private int _chunkDocuments;
@@ -30,41 +43,109 @@ public sealed class SearchIndexWriter(string edition, string lang, Action<string
         var id = _documents++;
         for (var i = 0; i < document.Grams.Length; i++)
         {
-            if (!_postings.TryGetValue(document.Grams[i], out var list)) _postings[document.Grams[i]] = list = new PostingList();
-            list.Add(id, document.Weights[i]);
+            var gram = document.Grams[i];
+            if (gram <= char.MaxValue) _characters[gram] = true;
+            var b = (int)(SearchText.HashOf(gram) & (Buckets - 1));
+            // A record: document gap within the bucket, the gram's key, its weight.
+            var span = _buckets[b].GetSpan(14);
+            var at = Put(span, (uint)(id - _lastDocument[b]));
+            BinaryPrimitives.WriteUInt32LittleEndian(span[at..], gram);
+            at = Put(span, (uint)document.Weights[i], at + 4);
+            _buckets[b].Advance(at);
+            _buffered += at;
+            _lastDocument[b] = id;
+            _records[b]++;
         }
+        _postings += document.Grams.Length;
+        if (_buffered > spillBytes) Spill();
         _chunk.Write(_chunkDocuments == 0 ? "["u8 : ","u8);
         _chunk.Write(document.Json);
         _chunkDocuments++;
         if (_chunk.WrittenCount >= ChunkBytes) FlushChunk();
     }
 
-    /// <summary>Writes the last chunk, the shards and the manifest.</summary>
+    private static int Put(Span<byte> span, uint value, int at = 0)
+    {
+        while (value >= 0x80)
+        {
+            span[at++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+        span[at++] = (byte)value;
+        return at;
+    }
+
+    private string BucketFile(int bucket) => Path.Combine(scratch, edition + "-" + bucket.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".postings");
+
+    private void Spill()
+    {
+        for (var b = 0; b < Buckets; b++)
+        {
+            if (_buckets[b].WrittenCount == 0) continue;
+            using (var file = new FileStream(BucketFile(b), FileMode.Append, FileAccess.Write, FileShare.None, 1)) file.Write(_buckets[b].WrittenSpan);
+            _spilled[b] = true;
+            _buckets[b].ResetWrittenCount();
+        }
+        _buffered = 0;
+    }
+
+    /// <summary>Writes the last chunk, the shards and the manifest; removes the spilled files.</summary>
     public void Finish()
     {
         if (_finished) throw new InvalidOperationException("The index is already written.");
         _finished = true;
         if (_chunkDocuments > 0 || _chunks.Count == 0) FlushChunk();
-        // A gram's JSON is its name and, per posting, two numbers of a few digits: about twice its varint bytes.
-        var estimate = _postings.Values.Sum(p => 12L + 2L * p.Length);
+        // In JSON a posting is two numbers of a few digits and their commas: about five bytes.
         var shards = 1;
-        while (shards * (long)ShardBytes < estimate) shards *= 2;
-        var grams = new List<(string Gram, PostingList Postings)>[shards];
-        for (var k = 0; k < shards; k++) grams[k] = [];
-        foreach (var (key, postings) in _postings)
+        while (shards * (long)ShardBytes < 5 * _postings) shards *= 2;
+        // Either a bucket feeds several shards (the hash's next bits choose) or a shard takes several whole buckets.
+        var groups = Math.Min(shards, Buckets);
+        for (var g = 0; g < groups; g++)
         {
-            var gram = SearchText.GramOf(key);
-            grams[SearchText.ShardOf(gram, shards)].Add((gram, postings));
+            var records = 0L;
+            for (var b = g; b < Buckets; b += groups) records += _records[b];
+            var parts = Enumerable.Range(0, shards / groups).Select(_ => new ShardPostings((int)(records * groups / shards * 9 / 8))).ToArray();
+            for (var b = g; b < Buckets; b += groups)
+            {
+                Read(b, (gram, document, weight) => parts[(int)(SearchText.HashOf(gram) & (uint)(shards - 1)) / groups].Add(gram, document, weight));
+            }
+            for (var p = 0; p < parts.Length; p++) write(SearchIndexJson.ShardPath(g + p * groups), parts[p].ToJson());
         }
-        for (var k = 0; k < shards; k++)
-        {
-            grams[k].Sort((a, b) => string.CompareOrdinal(a.Gram, b.Gram));
-            write(SearchIndexJson.ShardPath(k), SearchIndexJson.ShardBytes(grams[k], static (json, p) => p.WriteTo(json)));
-        }
-        // The browser needs only the fold pairs that can meet the index: a query character folding to a character it holds.
-        var fold = CharacterFold.TraditionalToSimplified.Where(p => _postings.ContainsKey(SearchText.Key(p.Value)));
+        var fold = CharacterFold.TraditionalToSimplified.Where(p => _characters[p.Value]);
         write(SearchIndexJson.Manifest, SearchIndexJson.ManifestBytes(edition, lang, fold, _documents, shards, _chunks));
-        _postings.Clear();
+        for (var b = 0; b < Buckets; b++) if (_spilled[b]) File.Delete(BucketFile(b));
+    }
+
+    private void Read(int bucket, Action<uint, int, int> record)
+    {
+        var bytes = _spilled[bucket] ? File.ReadAllBytes(BucketFile(bucket)) : [];
+        var document = 0;
+        foreach (var part in new[] { bytes, _buckets[bucket].WrittenSpan.ToArray() })
+        {
+            var at = 0;
+            while (at < part.Length)
+            {
+                document += (int)Get(part, ref at);
+                var gram = BinaryPrimitives.ReadUInt32LittleEndian(part.AsSpan(at));
+                at += 4;
+                record(gram, document, (int)Get(part, ref at));
+            }
+        }
+        _buckets[bucket] = new ArrayBufferWriter<byte>(1);
+    }
+
+    private static uint Get(byte[] bytes, ref int at)
+    {
+        uint value = 0;
+        var shift = 0;
+        byte b;
+        do
+        {
+            b = bytes[at++];
+            value |= (uint)(b & 0x7F) << shift;
+            shift += 7;
+        } while (b >= 0x80);
+        return value;
     }
 
     private void FlushChunk()
@@ -77,48 +158,62 @@ public sealed class SearchIndexWriter(string edition, string lang, Action<string
         _chunkDocuments = 0;
     }
 
-    /// <summary>One gram's postings: (document gap, weight) pairs as unsigned LEB128 varints.</summary>
-    private sealed class PostingList
+    /// <summary>
+    /// The postings of one shard, sorted as one 64-bit number each: the gram in its string's ordinal order (a character
+    /// before the pairs it starts: first unit, a pair flag, second unit — 33 bits), then the document (31 bits).
+    /// </summary>
+    private sealed class ShardPostings(int capacity)
     {
-        private byte[] _bytes = new byte[8];
-        private int _last;
+        private readonly List<ulong> _keys = new(capacity);
+        private readonly List<int> _weights = new(capacity);
 
-        public int Length { get; private set; }
-
-        public void Add(int document, int weight)
+        public void Add(uint gram, int document, int weight)
         {
-            if (_bytes.Length - Length < 10) Array.Resize(ref _bytes, _bytes.Length * 2);
-            Put((uint)(document - _last));
-            Put((uint)weight);
-            _last = document;
+            var order = gram > char.MaxValue ? (ulong)(gram >> 16) << 17 | 1UL << 16 | (gram & 0xFFFF) : (ulong)gram << 17;
+            _keys.Add(order << 31 | (uint)document);
+            _weights.Add(weight);
         }
 
-        private void Put(uint value)
+        /// <summary>
+        /// The shard's JSON, written by hand: it is most of the index's bytes, and a gram (letters and digits only)
+        /// never needs escaping. <see cref="SearchIndexJson.Read"/> parses it back in the tests.
+        /// </summary>
+        public byte[] ToJson()
         {
-            while (value >= 0x80)
+            var keys = _keys.ToArray();
+            var weights = _weights.ToArray();
+            Array.Sort(keys, weights);
+            var json = new ArrayBufferWriter<byte>(keys.Length * 6 + 64);
+            json.Write("{"u8);
+            for (var start = 0; start < keys.Length;)
             {
-                _bytes[Length++] = (byte)(value | 0x80);
-                value >>= 7;
-            }
-            _bytes[Length++] = (byte)value;
-        }
-
-        public void WriteTo(Utf8JsonWriter json)
-        {
-            var at = 0;
-            while (at < Length)
-            {
-                uint value = 0;
-                var shift = 0;
-                byte b;
-                do
+                var order = keys[start] >> 31;
+                var first = (char)(order >> 17);
+                var gram = (order & 1UL << 16) != 0 ? new string([first, (char)(order & 0xFFFF)]) : first.ToString();
+                if (start > 0) json.Write(","u8);
+                json.Write("\""u8);
+                json.Write(System.Text.Encoding.UTF8.GetBytes(gram));
+                json.Write("\":["u8);
+                var last = 0;
+                for (var i = start; i < keys.Length && keys[i] >> 31 == order; i++, start++)
                 {
-                    b = _bytes[at++];
-                    value |= (uint)(b & 0x7F) << shift;
-                    shift += 7;
-                } while (b >= 0x80);
-                json.WriteNumberValue(value);
+                    var document = (int)(keys[i] & int.MaxValue);
+                    if (i > 0 && keys[i - 1] >> 31 == order) json.Write(","u8);
+                    Number(json, document - last);
+                    json.Write(","u8);
+                    Number(json, weights[i]);
+                    last = document;
+                }
+                json.Write("]"u8);
             }
+            json.Write("}\n"u8);
+            return json.WrittenSpan.ToArray();
+        }
+
+        private static void Number(ArrayBufferWriter<byte> json, int value)
+        {
+            System.Buffers.Text.Utf8Formatter.TryFormat(value, json.GetSpan(11), out var written);
+            json.Advance(written);
         }
     }
 }

@@ -30,7 +30,8 @@ internal sealed class SearchOutput
     public SearchOutput(SiteInput input, PageFrames frames, TemplateEngine templates, UrlBuilder urls, SiteWriter writer)
     {
         (_input, _frames, _templates, _urls, _writer) = (input, frames, templates, urls, writer);
-        _indexes = input.Editions.Select(edition => new SearchIndexWriter(edition.Config.Code, edition.Config.Lang,
+        var scratch = writer.Scratch("search");
+        _indexes = input.Editions.Select(edition => new SearchIndexWriter(edition.Config.Code, edition.Config.Lang, scratch,
             (path, bytes) => writer.Write(new OutputFile(new PagePath(Folder(edition) + path), bytes)))).ToArray();
         _rest = input.Editions.Select(_ => new List<SearchDocument>()).ToArray();
     }
@@ -68,6 +69,12 @@ internal sealed class SearchOutput
     public void AddEvents(EditionInput edition, TimelinePageModel page) =>
         Rest(edition).AddRange(SearchDocuments.Events(edition, page, _urls, UrlBuilder.SearchIndex(edition.Config.Code)));
 
+    /// <summary>Documents of the site-wide rest prepared together; editions list them in the same order, so a slice of each matches.</summary>
+    private const int RestSlice = 256;
+
+    private static List<SearchDocument> Slice(List<SearchDocument> documents, int slice) =>
+        documents.GetRange(Math.Min(documents.Count, slice * RestSlice), Math.Clamp(documents.Count - slice * RestSlice, 0, RestSlice));
+
     private List<SearchDocument> Rest(EditionInput edition)
     {
         for (var e = 0; e < _rest.Length; e++) if (ReferenceEquals(_input.Editions[e], edition)) return _rest[e];
@@ -78,10 +85,14 @@ internal sealed class SearchOutput
     public async Task WriteAsync()
     {
         if (_nextArticle != _input.Articles.Count) throw new InvalidOperationException($"Search: {_input.Articles.Count - _nextArticle} articles were never added.");
-        var rest = _input.Editions.Select((edition, e) => (IReadOnlyList<SearchDocument>)_rest[e]
+        var rest = _input.Editions.Select((edition, e) => _rest[e]
             .Concat(SearchDocuments.Pages(edition, _input, _urls, UrlBuilder.SearchIndex(edition.Config.Code))).ToList()).ToList();
-        Add(SearchIndexBuilder.Prepare(rest));
-        foreach (var index in _indexes) index.Finish();
+        // Thousands of timeline events on a large site: prepared in slices on all cores, added in order.
+        var slices = (rest.Max(r => r.Count) + RestSlice - 1) / RestSlice;
+        var prepared = Enumerable.Range(0, slices).AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(s => SearchIndexBuilder.Prepare(rest.Select(r => (IReadOnlyList<SearchDocument>)Slice(r, s)).ToList()));
+        foreach (var slice in prepared) Add(slice);
+        Parallel.ForEach(_indexes, index => index.Finish());
         foreach (var edition in _input.Editions)
         {
             var code = edition.Config.Code;

@@ -59,10 +59,17 @@ public static class SearchText
     /// <summary>The shard file of a gram among <paramref name="shards"/> (a power of two): FNV-1a over its UTF-16 units, low bits.</summary>
     public static int ShardOf(string gram, int shards)
     {
-        var hash = 2166136261u;
-        foreach (var unit in gram) hash = unchecked((hash ^ unit) * 16777619u);
+        var hash = OffsetBasis;
+        foreach (var unit in gram) hash = Step(hash, unit);
         return (int)(hash & (uint)(shards - 1));
     }
+
+    /// <summary>The same hash of a gram by its <see cref="Key(char, char)"/>.</summary>
+    public static uint HashOf(uint key) => key > 0xFFFF ? Step(Step(OffsetBasis, (char)(key >> 16)), (char)key) : Step(OffsetBasis, (char)key);
+
+    private const uint OffsetBasis = 2166136261u;
+
+    private static uint Step(uint hash, char unit) => unchecked((hash ^ unit) * 16777619u);
 
     /// <summary>The terms of a query: folded, split at white space.</summary>
     public static IReadOnlyList<string> Terms(IReadOnlyDictionary<char, char> map, string query) =>

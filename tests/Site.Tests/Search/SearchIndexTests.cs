@@ -174,6 +174,8 @@ public sealed class SearchIndexTests
             Assert.All(Directory.GetFiles(site.PathOf(edition + "/search/grams")), f => Assert.True(new FileInfo(f).Length < 64 * 1024, f));
             Assert.All(Directory.GetFiles(site.PathOf(edition + "/search/docs")), f => Assert.True(new FileInfo(f).Length < 96 * 1024, f));
         }
+        // The postings spilled while building are gone before the site is put in place.
+        Assert.False(Directory.Exists(site.PathOf(".scratch")));
         var scripts = site.Document("zh-hans/index.html").QuerySelectorAll("script[src]");
         Assert.All(scripts, s => Assert.True(s.HasAttribute("defer") || s.HasAttribute("async")));
     }

@@ -27,16 +27,19 @@ public sealed class SearchIndexWriterTests
         return (hans, hant);
     }
 
-    private static (SearchIndex Index, Dictionary<string, byte[]> Files) Write(List<SearchDocument> hans, List<SearchDocument> hant, int batch)
+    private static (SearchIndex Index, Dictionary<string, byte[]> Files) Write(List<SearchDocument> hans, List<SearchDocument> hant, int batch, int spillBytes = SearchIndexWriter.SpillBytes)
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        var writer = new SearchIndexWriter("zh-hans", "zh-Hans", (path, bytes) => files.Add(path, bytes));
+        var scratch = Directory.CreateTempSubdirectory("search-test-");
+        var writer = new SearchIndexWriter("zh-hans", "zh-Hans", scratch.FullName, (path, bytes) => files.Add(path, bytes), spillBytes);
         for (var at = 0; at < hans.Count; at += batch)
         {
             var prepared = SearchIndexBuilder.Prepare([hans.Skip(at).Take(batch).ToList(), hant.Skip(at).Take(batch).ToList()]);
             foreach (var document in prepared[0]) writer.Add(document);
         }
         writer.Finish();
+        Assert.Empty(scratch.EnumerateFileSystemInfos());
+        scratch.Delete();
         return (SearchIndexJson.Read(path => System.Text.Encoding.UTF8.GetString(files[path])), files);
     }
 
@@ -51,10 +54,14 @@ public sealed class SearchIndexWriterTests
         Assert.True(shards >= 4 && (shards & (shards - 1)) == 0, $"{shards} shards");
         Assert.Equal(shards, files.Keys.Count(k => k.StartsWith("grams/", StringComparison.Ordinal)));
         Assert.All(files.Where(f => f.Key.StartsWith("docs/", StringComparison.Ordinal)), f => Assert.InRange(f.Value.Length, 1, SearchIndexWriter.ChunkBytes + 4096));
-        // Batches of any size give the same files: documents are matched across editions within a batch.
-        var (_, again) = Write(hans, hant, 7);
-        Assert.Equal(files.Keys.Order(StringComparer.Ordinal), again.Keys.Order(StringComparer.Ordinal));
-        Assert.All(files, f => Assert.Equal(f.Value, again[f.Key]));
+        // Batches of any size give the same files (documents are matched across editions within a batch), and so do
+        // postings spilled to files every few kilobytes instead of kept in memory.
+        foreach (var (batch, spill) in new[] { (7, SearchIndexWriter.SpillBytes), (40, 4096) })
+        {
+            var (_, again) = Write(hans, hant, batch, spill);
+            Assert.Equal(files.Keys.Order(StringComparer.Ordinal), again.Keys.Order(StringComparer.Ordinal));
+            Assert.All(files, f => Assert.Equal(f.Value, again[f.Key]));
+        }
     }
 
     [Fact]
