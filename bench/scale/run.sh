@@ -2,7 +2,7 @@
 # Scale benchmark: builds sites of N articles (default 100 1000 10000) made from the seed and the zh corpus
 # articles with varied titles, and reports wall time and peak memory of `site build` for each.
 #   bash bench/scale/run.sh [N ...]
-# SCALE_SEARCH=false builds without the search index (one file per edition, not yet split for very large sites).
+# SCALE_SEARCH=false builds without the search index (on by default, as in site.yml).
 # Needs ../shared/corpus beside the clone, and GNU time (/usr/bin/time, Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/../.."

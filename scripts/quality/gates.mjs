@@ -133,6 +133,9 @@ async function searchChecks(browser) {
     const marks = await page.$$eval(".search-page-results mark", (m) => m.map((e) => e.textContent));
     if (!marks.includes("韓戰")) problems.push(`search page: 朝鲜战争 on zh-hant marks ${JSON.stringify(marks.slice(0, 5))}, not 韓戰`);
     if (await page.$eval(".search-nojs", (e) => !e.hidden)) problems.push("search page: the no-JavaScript notice is still shown");
+    // Fifty results at a time: with fewer, every one is listed and there is nothing more to load.
+    const listed = await page.$$eval(".search-page-results li", (l) => l.length);
+    if (listed < 50 && await page.$eval(".search-page-more", (e) => !e.hidden)) problems.push(`search page: ${listed} results and a "more" button`);
     console.log(`search page zh-hant ?q=朝鲜战争: ${marks.length} marks, e.g. ${marks.slice(0, 3).join(" ")}`);
   } catch {
     problems.push("search page: no result for 朝鲜战争 on zh-hant");
