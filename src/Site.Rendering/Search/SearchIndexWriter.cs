@@ -7,7 +7,8 @@ namespace Site.Rendering.Search;
 
 /// <summary>
 /// Writes one edition's search index as its documents arrive, in document order (not thread-safe: the caller
-/// orders and serialises). Documents go to chunk files of about <see cref="ChunkBytes"/> as soon as a chunk is full.
+/// orders and serialises). Documents go to chunk files of about <see cref="ChunkBytes"/>, handed out by
+/// <see cref="TakeFullChunks"/> as soon as a chunk is full.
 /// Postings are appended, as compact records, to one of <see cref="Buckets"/> buckets by the low bits of their
 /// gram's hash, and spilled to files in <paramref name="scratch"/> past <paramref name="spillBytes"/>: memory stays flat
 /// however large the site. <see cref="Finish"/> sorts each bucket into its shard files (as many as make about
@@ -31,6 +32,7 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
     private long _postings;
     private readonly ArrayBufferWriter<byte> _chunk = new(ChunkBytes + 16 * 1024);
     private readonly List<int> _chunks = [];
+    private readonly List<(string Path, byte[] Bytes)> _fullChunks = [];
     private int _chunkDocuments;
     private int _documents;
     private bool _finished;
@@ -95,6 +97,7 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
         if (_finished) throw new InvalidOperationException("The index is already written.");
         _finished = true;
         if (_chunkDocuments > 0 || _chunks.Count == 0) FlushChunk();
+        foreach (var (path, bytes) in TakeFullChunks()) write(path, bytes);
         // In JSON a posting is two numbers of a few digits and their commas: about five bytes.
         var shards = 1;
         while (shards * (long)ShardBytes < 5 * _postings) shards *= 2;
@@ -148,11 +151,22 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
         return value;
     }
 
+    /// <summary>
+    /// The chunks filled since the last call, for the caller to write outside whatever orders the documents (a chunk
+    /// file written under the lock would hold up every other thread's articles).
+    /// </summary>
+    public List<(string Path, byte[] Bytes)> TakeFullChunks()
+    {
+        var chunks = _fullChunks.ToList();
+        _fullChunks.Clear();
+        return chunks;
+    }
+
     private void FlushChunk()
     {
         if (_chunkDocuments == 0) _chunk.Write("["u8);
         _chunk.Write("]\n"u8);
-        write(SearchIndexJson.ChunkPath(_chunks.Count), _chunk.WrittenSpan.ToArray());
+        _fullChunks.Add((SearchIndexJson.ChunkPath(_chunks.Count), _chunk.WrittenSpan.ToArray()));
         _chunks.Add(_chunkDocuments);
         _chunk.ResetWrittenCount();
         _chunkDocuments = 0;

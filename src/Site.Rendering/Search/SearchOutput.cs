@@ -31,12 +31,12 @@ internal sealed class SearchOutput
     {
         (_input, _frames, _templates, _urls, _writer) = (input, frames, templates, urls, writer);
         var scratch = writer.Scratch("search");
-        _indexes = input.Editions.Select(edition => new SearchIndexWriter(edition.Config.Code, edition.Config.Lang, scratch,
-            (path, bytes) => writer.Write(new OutputFile(new PagePath(Folder(edition) + path), bytes)))).ToArray();
+        _indexes = input.Editions.Select((edition, e) => new SearchIndexWriter(edition.Config.Code, edition.Config.Lang, scratch,
+            (path, bytes) => writer.Write(File(e, path, bytes)))).ToArray();
         _rest = input.Editions.Select(_ => new List<SearchDocument>()).ToArray();
     }
 
-    private static string Folder(EditionInput edition) => edition.Config.Code + "/search/";
+    private OutputFile File(int edition, string path, byte[] bytes) => new(new PagePath(_input.Editions[edition].Config.Code + "/search/" + path), bytes);
 
     /// <summary>An article's documents in every edition (in the order of <see cref="SiteInput.Editions"/>); any thread, any order of articles.</summary>
     public void AddArticle(int index, IReadOnlyList<(ConvertedArticle Converted, PagePath Page)> editions)
@@ -44,6 +44,7 @@ internal sealed class SearchOutput
         var documents = editions.Select((e, i) =>
             (IReadOnlyList<SearchDocument>)SearchDocuments.Article(e.Converted.Article, e.Page, _urls, UrlBuilder.SearchIndex(_input.Editions[i].Config.Code)).ToList()).ToList();
         var prepared = SearchIndexBuilder.Prepare(documents);
+        List<OutputFile> chunks;
         lock (_order)
         {
             _waiting.Add(index, prepared);
@@ -52,7 +53,9 @@ internal sealed class SearchOutput
                 Add(next);
                 _nextArticle++;
             }
+            chunks = [.. _indexes.SelectMany((writer, e) => writer.TakeFullChunks().Select(c => File(e, c.Path, c.Bytes)))];
         }
+        foreach (var chunk in chunks) _writer.Write(chunk);
     }
 
     private void Add(IReadOnlyList<IReadOnlyList<IndexedDocument>> editions)
@@ -92,6 +95,10 @@ internal sealed class SearchOutput
         var prepared = Enumerable.Range(0, slices).AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
             .Select(s => SearchIndexBuilder.Prepare(rest.Select(r => (IReadOnlyList<SearchDocument>)Slice(r, s)).ToList()));
         foreach (var slice in prepared) Add(slice);
+        for (var e = 0; e < _indexes.Length; e++)
+        {
+            foreach (var (path, bytes) in _indexes[e].TakeFullChunks()) _writer.Write(File(e, path, bytes));
+        }
         Parallel.ForEach(_indexes, index => index.Finish());
         foreach (var edition in _input.Editions)
         {
