@@ -73,12 +73,16 @@ public static class SearchIndexBuilder
             foreach (var gram in _title) _counts.TryAdd(gram, 0);
             var grams = new uint[_counts.Count];
             var weights = new int[_counts.Count];
+            var order = new ulong[_counts.Count];
             var at = 0;
             foreach (var (gram, count) in _counts)
             {
-                grams[at] = gram;
+                // In bucket order (then by gram), so that the writer appends to one bucket after another.
+                order[at] = (ulong)SearchIndexWriter.BucketOf(gram) << 32 | gram;
                 weights[at++] = count << 1 | (_title.Contains(gram) ? 1 : 0);
             }
+            Array.Sort(order, weights);
+            for (var i = 0; i < order.Length; i++) grams[i] = (uint)order[i];
             return new IndexedDocument(SearchIndexJson.DocumentBytes(Json, document, variants), grams, weights);
         }
 

@@ -22,7 +22,9 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
     public const int Buckets = 256;
     public const int SpillBytes = 24 * 1024 * 1024;
 
-    private readonly ArrayBufferWriter<byte>[] _buckets = Enumerable.Range(0, Buckets).Select(_ => new ArrayBufferWriter<byte>(1024)).ToArray();
+    /// <summary>Each bucket's records not yet spilled, and their length.</summary>
+    private readonly byte[][] _buckets = Enumerable.Range(0, Buckets).Select(_ => new byte[1024]).ToArray();
+    private readonly int[] _bucketLength = new int[Buckets];
     private readonly int[] _lastDocument = new int[Buckets];
     private readonly bool[] _spilled = new bool[Buckets];
     private readonly long[] _records = new long[Buckets];
@@ -43,17 +45,19 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
     {
         if (_finished) throw new InvalidOperationException("The index is already written.");
         var id = _documents++;
+        // The builder sorts a document's grams by bucket, so the records go to one bucket after another.
         for (var i = 0; i < document.Grams.Length; i++)
         {
             var gram = document.Grams[i];
             if (gram <= char.MaxValue) _characters[gram] = true;
-            var b = (int)(SearchText.HashOf(gram) & (Buckets - 1));
+            var b = BucketOf(gram);
+            if (_buckets[b].Length - _bucketLength[b] < 14) Array.Resize(ref _buckets[b], _buckets[b].Length * 2);
             // A record: document gap within the bucket, the gram's key, its weight.
-            var span = _buckets[b].GetSpan(14);
+            var span = _buckets[b].AsSpan(_bucketLength[b]);
             var at = Put(span, (uint)(id - _lastDocument[b]));
             BinaryPrimitives.WriteUInt32LittleEndian(span[at..], gram);
             at = Put(span, (uint)document.Weights[i], at + 4);
-            _buckets[b].Advance(at);
+            _bucketLength[b] += at;
             _buffered += at;
             _lastDocument[b] = id;
             _records[b]++;
@@ -65,6 +69,9 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
         _chunkDocuments++;
         if (_chunk.WrittenCount >= ChunkBytes) FlushChunk();
     }
+
+    /// <summary>The bucket of a gram's postings: the low bits of its hash, which also choose its shard.</summary>
+    public static int BucketOf(uint gram) => (int)(SearchText.HashOf(gram) & (Buckets - 1));
 
     private static int Put(Span<byte> span, uint value, int at = 0)
     {
@@ -83,10 +90,10 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
     {
         for (var b = 0; b < Buckets; b++)
         {
-            if (_buckets[b].WrittenCount == 0) continue;
-            using (var file = new FileStream(BucketFile(b), FileMode.Append, FileAccess.Write, FileShare.None, 1)) file.Write(_buckets[b].WrittenSpan);
+            if (_bucketLength[b] == 0) continue;
+            using (var file = new FileStream(BucketFile(b), FileMode.Append, FileAccess.Write, FileShare.None, 1)) file.Write(_buckets[b], 0, _bucketLength[b]);
             _spilled[b] = true;
-            _buckets[b].ResetWrittenCount();
+            _bucketLength[b] = 0;
         }
         _buffered = 0;
     }
@@ -123,7 +130,7 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
     {
         var bytes = _spilled[bucket] ? File.ReadAllBytes(BucketFile(bucket)) : [];
         var document = 0;
-        foreach (var part in new[] { bytes, _buckets[bucket].WrittenSpan.ToArray() })
+        foreach (var part in new[] { bytes, _buckets[bucket][.._bucketLength[bucket]] })
         {
             var at = 0;
             while (at < part.Length)
@@ -134,7 +141,8 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
                 record(gram, document, (int)Get(part, ref at));
             }
         }
-        _buckets[bucket] = new ArrayBufferWriter<byte>(1);
+        _buckets[bucket] = [];
+        _bucketLength[bucket] = 0;
     }
 
     private static uint Get(byte[] bytes, ref int at)
@@ -173,19 +181,70 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
     }
 
     /// <summary>
-    /// The postings of one shard, sorted as one 64-bit number each: the gram in its string's ordinal order (a character
-    /// before the pairs it starts: first unit, a pair flag, second unit — 33 bits), then the document (31 bits).
+    /// The postings of one shard as they are read, in document order within each bucket; grouped by gram (grams in
+    /// their strings' ordinal order: a character before the pairs it starts) with a counting sort, which keeps that
+    /// order, instead of a comparison sort of every posting.
     /// </summary>
     private sealed class ShardPostings(int capacity)
     {
-        private readonly List<ulong> _keys = new(capacity);
+        private readonly List<uint> _grams = new(capacity);
+        private readonly List<int> _documents = new(capacity);
         private readonly List<int> _weights = new(capacity);
 
         public void Add(uint gram, int document, int weight)
         {
-            var order = gram > char.MaxValue ? (ulong)(gram >> 16) << 17 | 1UL << 16 | (gram & 0xFFFF) : (ulong)gram << 17;
-            _keys.Add(order << 31 | (uint)document);
+            _grams.Add(gram);
+            _documents.Add(document);
             _weights.Add(weight);
+        }
+
+        private static ulong Order(uint gram) => gram > char.MaxValue ? (ulong)(gram >> 16) << 17 | 1UL << 16 | (gram & 0xFFFF) : (ulong)gram << 17;
+
+        /// <summary>The distinct grams in order, and the documents and weights of each as a run of the returned arrays.</summary>
+        private (uint[] Grams, int[] Starts, int[] Documents, int[] Weights) Grouped()
+        {
+            var ids = new Dictionary<uint, int>();
+            var counts = new List<int>();
+            var idOf = new int[_grams.Count];
+            for (var i = 0; i < _grams.Count; i++)
+            {
+                if (!ids.TryGetValue(_grams[i], out var id))
+                {
+                    ids.Add(_grams[i], id = ids.Count);
+                    counts.Add(0);
+                }
+                idOf[i] = id;
+                counts[id]++;
+            }
+            var grams = ids.Keys.ToArray();
+            Array.Sort(grams.Select(Order).ToArray(), grams);
+            var starts = new int[grams.Length + 1];
+            var next = new int[grams.Length];
+            for (var r = 0; r < grams.Length; r++)
+            {
+                starts[r + 1] = starts[r] + counts[ids[grams[r]]];
+                next[ids[grams[r]]] = starts[r];
+            }
+            var documents = new int[_grams.Count];
+            var weights = new int[_grams.Count];
+            for (var i = 0; i < idOf.Length; i++)
+            {
+                var at = next[idOf[i]]++;
+                documents[at] = _documents[i];
+                weights[at] = _weights[i];
+            }
+            // A shard that took several buckets (a small site) has each gram's postings from one bucket only, but
+            // check: a run out of order is sorted.
+            for (var r = 0; r < grams.Length; r++)
+            {
+                for (var i = starts[r] + 1; i < starts[r + 1]; i++)
+                {
+                    if (documents[i] > documents[i - 1]) continue;
+                    Array.Sort(documents, weights, starts[r], starts[r + 1] - starts[r]);
+                    break;
+                }
+            }
+            return (grams, starts, documents, weights);
         }
 
         /// <summary>
@@ -194,29 +253,23 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
         /// </summary>
         public byte[] ToJson()
         {
-            var keys = _keys.ToArray();
-            var weights = _weights.ToArray();
-            Array.Sort(keys, weights);
-            var json = new ArrayBufferWriter<byte>(keys.Length * 6 + 64);
+            var (grams, starts, documents, weights) = Grouped();
+            var json = new ArrayBufferWriter<byte>(documents.Length * 6 + 64);
             json.Write("{"u8);
-            for (var start = 0; start < keys.Length;)
+            for (var r = 0; r < grams.Length; r++)
             {
-                var order = keys[start] >> 31;
-                var first = (char)(order >> 17);
-                var gram = (order & 1UL << 16) != 0 ? new string([first, (char)(order & 0xFFFF)]) : first.ToString();
-                if (start > 0) json.Write(","u8);
+                if (r > 0) json.Write(","u8);
                 json.Write("\""u8);
-                json.Write(System.Text.Encoding.UTF8.GetBytes(gram));
+                json.Write(System.Text.Encoding.UTF8.GetBytes(SearchText.GramOf(grams[r])));
                 json.Write("\":["u8);
                 var last = 0;
-                for (var i = start; i < keys.Length && keys[i] >> 31 == order; i++, start++)
+                for (var i = starts[r]; i < starts[r + 1]; i++)
                 {
-                    var document = (int)(keys[i] & int.MaxValue);
-                    if (i > 0 && keys[i - 1] >> 31 == order) json.Write(","u8);
-                    Number(json, document - last);
+                    if (i > starts[r]) json.Write(","u8);
+                    Number(json, documents[i] - last);
                     json.Write(","u8);
                     Number(json, weights[i]);
-                    last = document;
+                    last = documents[i];
                 }
                 json.Write("]"u8);
             }

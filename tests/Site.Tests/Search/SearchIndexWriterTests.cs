@@ -108,3 +108,15 @@ public sealed class SearchIndexWriterTests
         Assert.Equal(hans.Count(d => d.Text.Contains('盟', StringComparison.Ordinal) || d.Title.Contains('盟', StringComparison.Ordinal)), SearchQuery.Run(index, "盟", 1000).Count);
     }
 }
+
+/// <summary>The gram alphabet's shortcut for the CJK block agrees with the Unicode categories it stands for.</summary>
+public sealed class SearchTextTests
+{
+    [Fact]
+    public void Every_CJK_unified_ideograph_is_a_letter_and_punctuation_is_not_indexed()
+    {
+        for (var c = '\u4E00'; c <= '\u9FFF'; c++) Assert.True(char.IsLetterOrDigit(c), $"U+{(int)c:X4}");
+        Assert.True(SearchText.IsIndexed('a') && SearchText.IsIndexed('7') && SearchText.IsIndexed('한'));
+        Assert.False(SearchText.IsIndexed('，') || SearchText.IsIndexed(' ') || SearchText.IsIndexed('\uD800'));
+    }
+}
