@@ -1,5 +1,6 @@
-// Site search (progressive enhancement). The edition's index ({edition}/search/, docs/data-formats.md) is split:
-// the manifest on first focus, then only the gram shards a query needs and the document chunks of the results shown.
+// Site search (progressive enhancement). The index (docs/data-formats.md) is split: the edition's manifest
+// ({edition}/search/index.json) on first focus, then only the gram shards a query needs (search/grams/, shared by the
+// editions) and the edition's document chunks of the results shown.
 // Query and documents fold to one script; postings of bigrams (or a lone character) give ranked candidates; the
 // folded text confirms each term. Same logic in C#: src/Site.Rendering/Search/SearchQuery.cs; Node: bench/search.
 (function () {
@@ -12,7 +13,7 @@
     var map = new Map(), f = manifest.fold, starts = [0];
     for (var i = 0; i + 1 < f.length; i += 2) map.set(f[i], f[i + 1]);
     manifest.chunks.forEach(function (n, k) { starts.push(starts[k] + n); });
-    return { get: get, map: map, kinds: manifest.kinds, docs: manifest.docs, shards: manifest.shards, starts: starts, files: new Map(), lists: new Map() };
+    return { get: get, map: map, kinds: manifest.kinds, docs: manifest.docs, grams: manifest.grams, shards: manifest.shards, starts: starts, files: new Map(), lists: new Map() };
   }
 
   function cached(index, path, then) {
@@ -57,7 +58,7 @@
   // A gram's postings as a Map of document → weight (count × 2 + in title), or null where the index lacks it.
   function postings(index, gram) {
     if (index.lists.has(gram)) return Promise.resolve(index.lists.get(gram));
-    return cached(index, "grams/" + shardOf(index, gram) + ".json", function (s) { return s; }).then(function (shard) {
+    return cached(index, index.grams + shardOf(index, gram) + ".json", function (s) { return s; }).then(function (shard) {
       var flat = Object.prototype.hasOwnProperty.call(shard, gram) ? shard[gram] : null, list = null;
       if (flat) { list = new Map(); for (var i = 0, id = 0; i + 1 < flat.length; i += 2) { id += flat[i]; list.set(id, flat[i + 1]); } }
       index.lists.set(gram, list);

@@ -73,8 +73,9 @@ public sealed class LargeSiteTests
             var leads = index.Documents.Where(d => d.Kind == Site.Rendering.Search.SearchDocumentKind.Section && !d.Url.Contains('#', StringComparison.Ordinal)).Select(d => d.Url).ToList();
             Assert.Equal(articleSlugs.Select(slug => "../" + slug + "index.html"), leads);
             Assert.True(Directory.GetFiles(Path.Combine(output, edition, "search", "docs")).Length > 1, "the documents should run over several chunks");
-            Assert.True(Directory.GetFiles(Path.Combine(output, edition, "search", "grams")).Length >= 4, "the postings should run over several shards");
+
         }
+        Assert.True(Directory.GetFiles(Path.Combine(output, "search", "grams")).Length >= 4, "the postings should run over several shards");
         var hant = Site.Rendering.Search.SearchIndexJson.Read(p => File.ReadAllText(Path.Combine(output, "zh-hant", "search", p)));
         var crossed = Site.Rendering.Search.SearchQuery.Run(hant, "美丽心灵", 1000).Where(h => hant.Documents[h.Document].Url.StartsWith("../corpus-", StringComparison.Ordinal)).ToList();
         Assert.Contains(crossed, h => h.Snippet.Marks.Any(m => h.Snippet.Text.Substring(m.Start, m.Length) == "美麗境界"));

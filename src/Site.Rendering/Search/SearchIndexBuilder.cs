@@ -3,44 +3,54 @@ using Site.Conversion;
 
 namespace Site.Rendering.Search;
 
-/// <summary>A document ready for the index: its JSON (for a document chunk) and its grams with their weights (for the postings).</summary>
-public sealed record IndexedDocument(byte[] Json, uint[] Grams, int[] Weights);
+/// <summary>The grams of one document, in every edition's wording, with their weights (count × 2 + in title), sorted by postings bucket.</summary>
+public sealed record DocumentGrams(uint[] Grams, int[] Weights);
+
+/// <summary>
+/// A batch of documents ready for the index: per edition, each document's JSON (for its chunks); per document
+/// position, the grams all editions share (for the postings).
+/// </summary>
+public sealed record PreparedBatch(IReadOnlyList<IReadOnlyList<byte[]>> Documents, IReadOnlyList<DocumentGrams> Grams);
 
 /// <summary>
 /// Prepares documents for the index, pure and on the thread that made them (an article's documents while the
-/// article renders): matches each edition's documents with the other editions' (by kind, URL and order), diffs their
-/// folded texts into <see cref="SearchVariant"/>s, and counts the grams of the folded titles and texts of all wordings.
+/// article renders): checks that the editions list the same documents (by kind, URL and order: they are made from
+/// one structure, only the wording differs), diffs each document's folded text against the other editions' into
+/// <see cref="SearchVariant"/>s, and counts the grams of the folded titles and texts of all wordings once.
 /// </summary>
 public static class SearchIndexBuilder
 {
-    /// <summary>The documents of one batch (an article, or the site-wide rest), per edition; the result in the same shape.</summary>
-    public static IReadOnlyList<IReadOnlyList<IndexedDocument>> Prepare(IReadOnlyList<IReadOnlyList<SearchDocument>> editions)
+    /// <summary>The documents of one batch (an article, or the site-wide rest), per edition.</summary>
+    public static PreparedBatch Prepare(IReadOnlyList<IReadOnlyList<SearchDocument>> editions)
     {
         var full = CharacterFold.TraditionalToSimplified;
-        var folded = editions.Select(documents => documents.Select(d => (Title: SearchText.Fold(full, d.Title), Text: SearchText.Fold(full, d.Text))).ToList()).ToList();
-        var keys = editions.Select(Keys).ToList();
-        var byKey = keys.Select((k, e) => k.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i)).ToList();
-        var result = new List<IReadOnlyList<IndexedDocument>>(editions.Count);
-        var counter = new GramCounter();
-        for (var e = 0; e < editions.Count; e++)
+        var keys = Keys(editions[0]);
+        for (var e = 1; e < editions.Count; e++)
         {
-            var documents = new List<IndexedDocument>(editions[e].Count);
-            for (var i = 0; i < editions[e].Count; i++)
+            if (!Keys(editions[e]).SequenceEqual(keys)) throw new InvalidOperationException("The editions' search documents differ in kind, URL or order.");
+        }
+        var folded = editions.Select(documents => documents.Select(d => (Title: SearchText.Fold(full, d.Title), Text: SearchText.Fold(full, d.Text))).ToList()).ToList();
+        var json = editions.Select(e => new List<byte[]>(e.Count)).ToList();
+        var grams = new List<DocumentGrams>(keys.Count);
+        var counter = new GramCounter();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            for (var e = 0; e < editions.Count; e++)
             {
                 var (title, text) = folded[e][i];
                 var variants = new List<SearchVariant>();
                 for (var o = 0; o < editions.Count; o++)
                 {
-                    if (o == e || !byKey[o].TryGetValue(keys[e][i], out var twin)) continue;
-                    var (otherTitle, otherText) = folded[o][twin];
+                    if (o == e) continue;
+                    var (otherTitle, otherText) = folded[o][i];
                     if (otherTitle == title && otherText == text) continue;
                     variants.Add(new SearchVariant(otherTitle == title ? null : otherTitle, TextHunks.Diff(text, otherText)));
                 }
-                documents.Add(counter.Index(editions[e][i], title, text, variants));
+                json[e].Add(SearchIndexJson.DocumentBytes(counter.Json, editions[e][i], variants));
             }
-            result.Add(documents);
+            grams.Add(counter.Count(folded.Select(f => f[i]).Distinct().ToList()));
         }
-        return result;
+        return new PreparedBatch(json, grams);
     }
 
     /// <summary>Counts of one document's grams; one per batch, cleared between documents (thousands of documents, one set of tables).</summary>
@@ -51,19 +61,19 @@ public static class SearchIndexBuilder
         private readonly HashSet<uint> _title = [];
         public readonly System.Buffers.ArrayBufferWriter<byte> Json = new(4096);
 
-        public IndexedDocument Index(SearchDocument document, string title, string text, List<SearchVariant> variants)
+        /// <summary>The grams of a document's wordings (folded title and text of each edition, duplicates removed).</summary>
+        public DocumentGrams Count(IReadOnlyList<(string Title, string Text)> wordings)
         {
             _counts.Clear();
             _title.Clear();
-            Count(text, _counts);
-            Grams(title, _title);
-            foreach (var variant in variants)
+            Count(wordings[0].Text, _counts);
+            foreach (var (title, text) in wordings)
             {
-                if (variant.Title is not null) Grams(variant.Title, _title);
-                if (variant.Hunks.Count == 0) continue;
-                // The other wording's own counts; a document holds a gram as often as its richest wording does.
+                Grams(title, _title);
+                if (text == wordings[0].Text) continue;
+                // Another wording's own counts; a document holds a gram as often as its richest wording does.
                 _other.Clear();
-                Count(TextHunks.Apply(text, variant.Hunks), _other);
+                Count(text, _other);
                 foreach (var (gram, n) in _other)
                 {
                     ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, gram, out _);
@@ -78,12 +88,12 @@ public static class SearchIndexBuilder
             foreach (var (gram, count) in _counts)
             {
                 // In bucket order (then by gram), so that the writer appends to one bucket after another.
-                order[at] = (ulong)SearchIndexWriter.BucketOf(gram) << 32 | gram;
+                order[at] = (ulong)SearchPostingsWriter.BucketOf(gram) << 32 | gram;
                 weights[at++] = count << 1 | (_title.Contains(gram) ? 1 : 0);
             }
             Array.Sort(order, weights);
             for (var i = 0; i < order.Length; i++) grams[i] = (uint)order[i];
-            return new IndexedDocument(SearchIndexJson.DocumentBytes(Json, document, variants), grams, weights);
+            return new DocumentGrams(grams, weights);
         }
 
         /// <summary>How often each gram occurs in folded text (a bigram at each position, overlaps counted).</summary>

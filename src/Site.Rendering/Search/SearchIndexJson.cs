@@ -7,15 +7,17 @@ using System.Text.Unicode;
 namespace Site.Rendering.Search;
 
 /// <summary>
-/// The JSON files of an edition's search index (docs/data-formats.md, "Search index"), all under <c>{edition}/search/</c>:
+/// The JSON files of the search index (docs/data-formats.md, "Search index"):
 /// <list type="bullet">
-/// <item><c>index.json</c>, the manifest: fold (one string of (Traditional, Simplified) pairs), kinds, number of
-/// documents, number of gram shards, documents per chunk;</item>
-/// <item><c>grams/{k}.json</c>: the postings of the grams whose FNV-1a hash has low bits k, each a flat array of
-/// (document-number gap, count × 2 + in-title) pairs, grams in ordinal order (written by <see cref="SearchIndexWriter"/>,
-/// which holds the postings in a packed form);</item>
-/// <item><c>docs/{n}.json</c>: a chunk of documents in document order, each <c>[kind, title, context, url, text]</c>
-/// (and <c>[[title|null, [[start, length, other], …]], …]</c> where other editions word it differently).</item>
+/// <item><c>{edition}/search/index.json</c>, an edition's manifest: fold (one string of (Traditional, Simplified)
+/// pairs), kinds, number of documents, the folder of the gram shards and their number, documents per chunk;</item>
+/// <item><c>{edition}/search/docs/{n}.json</c>: a chunk of the edition's documents in document order, each
+/// <c>[kind, title, context, url, text]</c> (and <c>[[title|null, [[start, length, other], …]], …]</c> where other
+/// editions word it differently);</item>
+/// <item><c>search/grams/{k}.json</c>, shared by the editions (their documents are aligned and carry each other's
+/// wording): the postings of the grams whose FNV-1a hash has low bits k, each a flat array of (document-number gap,
+/// count × 2 + in-title) pairs, grams in ordinal order (written by <see cref="SearchPostingsWriter"/>, which holds
+/// the postings in a packed form).</item>
 /// </list>
 /// </summary>
 public static class SearchIndexJson
@@ -26,7 +28,8 @@ public static class SearchIndexJson
 
     private static readonly string[] Kinds = Enum.GetValues<SearchDocumentKind>().Select(k => k.ToString().ToLowerInvariant()).ToArray();
 
-    public static string ShardPath(int shard) => $"grams/{shard.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
+    /// <summary>A shard's file name, in the shared folder the manifest's <c>grams</c> names.</summary>
+    public static string ShardFile(int shard) => $"{shard.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
 
     public static string ChunkPath(int chunk) => $"docs/{chunk.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json";
 
@@ -65,7 +68,7 @@ public static class SearchIndexJson
 
     private static byte[] Json(Action<Utf8JsonWriter> write) => Json(new ArrayBufferWriter<byte>(4096), write, newline: true);
 
-    public static byte[] ManifestBytes(string edition, string lang, IEnumerable<KeyValuePair<char, char>> fold, int documents, int shards, IReadOnlyList<int> chunks) => Json(json =>
+    public static byte[] ManifestBytes(string edition, string lang, IEnumerable<KeyValuePair<char, char>> fold, int documents, string grams, int shards, IReadOnlyList<int> chunks) => Json(json =>
     {
         json.WriteStartObject();
         json.WriteString("schema", SearchIndex.Schema);
@@ -79,6 +82,7 @@ public static class SearchIndexJson
         foreach (var (from, to) in fold.OrderBy(p => p.Key)) pairs.Append(from).Append(to);
         json.WriteString("fold", pairs.ToString());
         json.WriteNumber("docs", documents);
+        json.WriteString("grams", grams);
         json.WriteNumber("shards", shards);
         json.WriteStartArray("chunks");
         foreach (var count in chunks) json.WriteNumberValue(count);
@@ -127,7 +131,7 @@ public static class SearchIndexJson
         var shards = root.GetProperty("shards").GetInt32();
         for (var k = 0; k < shards; k++)
         {
-            using var shard = JsonDocument.Parse(read(ShardPath(k)));
+            using var shard = JsonDocument.Parse(read(root.GetProperty("grams").GetString() + ShardFile(k)));
             foreach (var gram in shard.RootElement.EnumerateObject())
             {
                 if (SearchText.ShardOf(gram.Name, shards) != k) throw new FormatException($"Gram {gram.Name} is in shard {k}, not in its own.");

@@ -6,11 +6,12 @@ using Site.Rendering.Templating;
 namespace Site.Rendering.Search;
 
 /// <summary>
-/// The search files of the site, per edition: the index under <c>{edition}/search/</c> (<see cref="SearchIndexJson"/>)
-/// and the search page <c>{edition}/search/index.html</c>. An article's documents are prepared on the thread that
-/// rendered it (both editions at once, so each can carry the other's wording) and handed to the edition's
-/// <see cref="SearchIndexWriter"/> in article order through a small reorder buffer; the sources, events and pages
-/// follow once the site-wide pages are rendered. The header's search box is in the layout.
+/// The search files of the site (<see cref="SearchIndexJson"/>): per edition a manifest and document chunks under
+/// <c>{edition}/search/</c> and the search page <c>{edition}/search/index.html</c>; the gram shards the editions share
+/// under <c>search/grams/</c>. An article's documents are prepared on the thread that rendered it (all editions at
+/// once, so each can carry the others' wording and their grams are counted once) and handed to the writers in
+/// article order through a small reorder buffer; the sources, events and pages follow once the site-wide pages are
+/// rendered. The header's search box is in the layout.
 /// </summary>
 internal sealed class SearchOutput
 {
@@ -19,9 +20,10 @@ internal sealed class SearchOutput
     private readonly TemplateEngine _templates;
     private readonly UrlBuilder _urls;
     private readonly SiteWriter _writer;
-    private readonly SearchIndexWriter[] _indexes;
+    private readonly SearchChunkWriter[] _chunks;
+    private readonly SearchPostingsWriter _postings;
     /// <summary>Prepared articles that finished before an earlier one, by article number.</summary>
-    private readonly Dictionary<int, IReadOnlyList<IReadOnlyList<IndexedDocument>>> _waiting = [];
+    private readonly Dictionary<int, PreparedBatch> _waiting = [];
     private readonly Lock _order = new();
     private int _nextArticle;
     /// <summary>Per edition, the sources and events, added by that edition's own task in page order.</summary>
@@ -30,13 +32,19 @@ internal sealed class SearchOutput
     public SearchOutput(SiteInput input, PageFrames frames, TemplateEngine templates, UrlBuilder urls, SiteWriter writer)
     {
         (_input, _frames, _templates, _urls, _writer) = (input, frames, templates, urls, writer);
-        var scratch = writer.Scratch("search");
-        _indexes = input.Editions.Select((edition, e) => new SearchIndexWriter(edition.Config.Code, edition.Config.Lang, scratch,
-            (path, bytes) => writer.Write(File(e, path, bytes)))).ToArray();
+        _chunks = input.Editions.Select(edition => new SearchChunkWriter(edition.Config.Code, edition.Config.Lang)).ToArray();
+        _postings = new SearchPostingsWriter(writer.Scratch("search"), (file, bytes) => writer.Write(new OutputFile(new PagePath(SharedGrams + file), bytes)));
         _rest = input.Editions.Select(_ => new List<SearchDocument>()).ToArray();
     }
 
+    /// <summary>The shared shards' folder, from the site root and from an edition's manifest (<c>{edition}/search/index.json</c>).</summary>
+    private const string SharedGrams = "search/grams/";
+
+    private const string SharedGramsFromManifest = "../../" + SharedGrams;
+
     private OutputFile File(int edition, string path, byte[] bytes) => new(new PagePath(_input.Editions[edition].Config.Code + "/search/" + path), bytes);
+
+    private List<OutputFile> TakeFullChunks() => [.. _chunks.SelectMany((writer, e) => writer.TakeFullChunks().Select(c => File(e, c.Path, c.Bytes)))];
 
     /// <summary>An article's documents in every edition (in the order of <see cref="SiteInput.Editions"/>); any thread, any order of articles.</summary>
     public void AddArticle(int index, IReadOnlyList<(ConvertedArticle Converted, PagePath Page)> editions)
@@ -53,17 +61,18 @@ internal sealed class SearchOutput
                 Add(next);
                 _nextArticle++;
             }
-            chunks = [.. _indexes.SelectMany((writer, e) => writer.TakeFullChunks().Select(c => File(e, c.Path, c.Bytes)))];
+            chunks = TakeFullChunks();
         }
         foreach (var chunk in chunks) _writer.Write(chunk);
     }
 
-    private void Add(IReadOnlyList<IReadOnlyList<IndexedDocument>> editions)
+    private void Add(PreparedBatch batch)
     {
-        for (var e = 0; e < _indexes.Length; e++)
+        for (var e = 0; e < _chunks.Length; e++)
         {
-            foreach (var document in editions[e]) _indexes[e].Add(document);
+            foreach (var json in batch.Documents[e]) _chunks[e].Add(json);
         }
+        foreach (var grams in batch.Grams) _postings.Add(grams);
     }
 
     public void AddSources(EditionInput edition, CitationsPageModel page) =>
@@ -94,12 +103,16 @@ internal sealed class SearchOutput
         var slices = (rest.Max(r => r.Count) + RestSlice - 1) / RestSlice;
         var prepared = Enumerable.Range(0, slices).AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
             .Select(s => SearchIndexBuilder.Prepare(rest.Select(r => (IReadOnlyList<SearchDocument>)Slice(r, s)).ToList()));
-        foreach (var slice in prepared) Add(slice);
-        for (var e = 0; e < _indexes.Length; e++)
+        foreach (var slice in prepared)
         {
-            foreach (var (path, bytes) in _indexes[e].TakeFullChunks()) _writer.Write(File(e, path, bytes));
+            Add(slice);
+            foreach (var chunk in TakeFullChunks()) _writer.Write(chunk);
         }
-        Parallel.ForEach(_indexes, index => index.Finish());
+        _postings.Finish();
+        for (var e = 0; e < _chunks.Length; e++)
+        {
+            foreach (var (path, bytes) in _chunks[e].Finish(_postings, SharedGramsFromManifest)) _writer.Write(File(e, path, bytes));
+        }
         foreach (var edition in _input.Editions)
         {
             var code = edition.Config.Code;

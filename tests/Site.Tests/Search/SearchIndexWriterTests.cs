@@ -27,20 +27,24 @@ public sealed class SearchIndexWriterTests
         return (hans, hant);
     }
 
-    private static (SearchIndex Index, Dictionary<string, byte[]> Files) Write(List<SearchDocument> hans, List<SearchDocument> hant, int batch, int spillBytes = SearchIndexWriter.SpillBytes)
+    private static (SearchIndex Index, Dictionary<string, byte[]> Files) Write(List<SearchDocument> hans, List<SearchDocument> hant, int batch, int spillBytes = SearchPostingsWriter.SpillBytes)
     {
-        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var files = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
         var scratch = Directory.CreateTempSubdirectory("search-test-");
-        var writer = new SearchIndexWriter("zh-hans", "zh-Hans", scratch.FullName, (path, bytes) => files.Add(path, bytes), spillBytes);
+        var postings = new SearchPostingsWriter(scratch.FullName, (path, bytes) => Assert.True(files.TryAdd("grams/" + path, bytes)), spillBytes);
+        var chunks = new SearchChunkWriter("zh-hans", "zh-Hans");
         for (var at = 0; at < hans.Count; at += batch)
         {
             var prepared = SearchIndexBuilder.Prepare([hans.Skip(at).Take(batch).ToList(), hant.Skip(at).Take(batch).ToList()]);
-            foreach (var document in prepared[0]) writer.Add(document);
+            foreach (var json in prepared.Documents[0]) chunks.Add(json);
+            foreach (var grams in prepared.Grams) postings.Add(grams);
         }
-        writer.Finish();
+        postings.Finish();
+        foreach (var (path, bytes) in chunks.Finish(postings, "grams/")) Assert.True(files.TryAdd(path, bytes));
         Assert.Empty(scratch.EnumerateFileSystemInfos());
         scratch.Delete();
-        return (SearchIndexJson.Read(path => System.Text.Encoding.UTF8.GetString(files[path])), files);
+        var written = new Dictionary<string, byte[]>(files, StringComparer.Ordinal);
+        return (SearchIndexJson.Read(path => System.Text.Encoding.UTF8.GetString(written[path])), written);
     }
 
     [Fact]
@@ -53,10 +57,10 @@ public sealed class SearchIndexWriterTests
         var shards = JsonDocument.Parse(files["index.json"]).RootElement.GetProperty("shards").GetInt32();
         Assert.True(shards >= 4 && (shards & (shards - 1)) == 0, $"{shards} shards");
         Assert.Equal(shards, files.Keys.Count(k => k.StartsWith("grams/", StringComparison.Ordinal)));
-        Assert.All(files.Where(f => f.Key.StartsWith("docs/", StringComparison.Ordinal)), f => Assert.InRange(f.Value.Length, 1, SearchIndexWriter.ChunkBytes + 4096));
+        Assert.All(files.Where(f => f.Key.StartsWith("docs/", StringComparison.Ordinal)), f => Assert.InRange(f.Value.Length, 1, SearchChunkWriter.ChunkBytes + 4096));
         // Batches of any size give the same files (documents are matched across editions within a batch), and so do
         // postings spilled to files every few kilobytes instead of kept in memory.
-        foreach (var (batch, spill) in new[] { (7, SearchIndexWriter.SpillBytes), (40, 4096) })
+        foreach (var (batch, spill) in new[] { (7, SearchPostingsWriter.SpillBytes), (40, 4096) })
         {
             var (_, again) = Write(hans, hant, batch, spill);
             Assert.Equal(files.Keys.Order(StringComparer.Ordinal), again.Keys.Order(StringComparer.Ordinal));

@@ -1,26 +1,22 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Text.Json;
-using Site.Conversion;
 
 namespace Site.Rendering.Search;
 
 /// <summary>
-/// Writes one edition's search index as its documents arrive, in document order (not thread-safe: the caller
-/// orders and serialises). Documents go to chunk files of about <see cref="ChunkBytes"/>, handed out by
-/// <see cref="TakeFullChunks"/> as soon as a chunk is full.
-/// Postings are appended, as compact records, to one of <see cref="Buckets"/> buckets by the low bits of their
-/// gram's hash, and spilled to files in <paramref name="scratch"/> past <paramref name="spillBytes"/>: memory stays flat
-/// however large the site. <see cref="Finish"/> sorts each bucket into its shard files (as many as make about
-/// <see cref="ShardBytes"/> each, a power of two; a shard's grams all come from one bucket or it takes whole buckets)
-/// and writes the manifest.
+/// Writes the postings of the site's search index, shared by every edition (each edition's documents carry the
+/// others' wording, so an aligned document holds the same grams in each: one set of shards serves them all), as the
+/// documents arrive in order (not thread-safe: the caller orders and serialises). Postings are appended, as compact
+/// records, to one of <see cref="Buckets"/> buckets by the low bits of their gram's hash, and spilled to files in
+/// <paramref name="scratch"/> past <paramref name="spillBytes"/>: memory stays flat however large the site.
+/// <see cref="Finish"/> groups each bucket into its shard files (as many as make about <see cref="ShardBytes"/> each,
+/// a power of two; a shard's grams all come from one bucket or it takes whole buckets), the groups on all cores.
 /// </summary>
-public sealed class SearchIndexWriter(string edition, string lang, string scratch, Action<string, byte[]> write, int spillBytes = SearchIndexWriter.SpillBytes)
+public sealed class SearchPostingsWriter(string scratch, Action<string, byte[]> write, int spillBytes = SearchPostingsWriter.SpillBytes)
 {
-    public const int ChunkBytes = 48 * 1024;
     public const int ShardBytes = 48 * 1024;
     public const int Buckets = 256;
-    public const int SpillBytes = 24 * 1024 * 1024;
+    public const int SpillBytes = 48 * 1024 * 1024;
 
     /// <summary>Each bucket's records not yet spilled, and their length.</summary>
     private readonly byte[][] _buckets = Enumerable.Range(0, Buckets).Select(_ => new byte[1024]).ToArray();
@@ -32,18 +28,22 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
     private readonly bool[] _characters = new bool[char.MaxValue + 1];
     private long _buffered;
     private long _postings;
-    private readonly ArrayBufferWriter<byte> _chunk = new(ChunkBytes + 16 * 1024);
-    private readonly List<int> _chunks = [];
-    private readonly List<(string Path, byte[] Bytes)> _fullChunks = [];
-    private int _chunkDocuments;
     private int _documents;
-    private bool _finished;
+    private int _shards;
 
+    /// <summary>Documents added so far: the next one's number.</summary>
     public int Documents => _documents;
 
-    public void Add(IndexedDocument document)
+    /// <summary>The number of shard files, once <see cref="Finish"/> has written them.</summary>
+    public int Shards => _shards > 0 ? _shards : throw new InvalidOperationException("The postings are not written yet.");
+
+    /// <summary>Whether a character occurs in the index (as a gram of its own).</summary>
+    public bool Holds(char c) => _characters[c];
+
+
+    public void Add(DocumentGrams document)
     {
-        if (_finished) throw new InvalidOperationException("The index is already written.");
+        if (_shards > 0) throw new InvalidOperationException("The postings are already written.");
         var id = _documents++;
         // The builder sorts a document's grams by bucket, so the records go to one bucket after another.
         for (var i = 0; i < document.Grams.Length; i++)
@@ -64,10 +64,6 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
         }
         _postings += document.Grams.Length;
         if (_buffered > spillBytes) Spill();
-        _chunk.Write(_chunkDocuments == 0 ? "["u8 : ","u8);
-        _chunk.Write(document.Json);
-        _chunkDocuments++;
-        if (_chunk.WrittenCount >= ChunkBytes) FlushChunk();
     }
 
     /// <summary>The bucket of a gram's postings: the low bits of its hash, which also choose its shard.</summary>
@@ -84,7 +80,7 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
         return at;
     }
 
-    private string BucketFile(int bucket) => Path.Combine(scratch, edition + "-" + bucket.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".postings");
+    private string BucketFile(int bucket) => Path.Combine(scratch, "bucket-" + bucket.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".postings");
 
     private void Spill()
     {
@@ -98,19 +94,16 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
         _buffered = 0;
     }
 
-    /// <summary>Writes the last chunk, the shards and the manifest; removes the spilled files.</summary>
+    /// <summary>Writes the shards and removes the spilled files.</summary>
     public void Finish()
     {
-        if (_finished) throw new InvalidOperationException("The index is already written.");
-        _finished = true;
-        if (_chunkDocuments > 0 || _chunks.Count == 0) FlushChunk();
-        foreach (var (path, bytes) in TakeFullChunks()) write(path, bytes);
+        if (_shards > 0) throw new InvalidOperationException("The postings are already written.");
         // In JSON a posting is two numbers of a few digits and their commas: about five bytes.
         var shards = 1;
         while (shards * (long)ShardBytes < 5 * _postings) shards *= 2;
         // Either a bucket feeds several shards (the hash's next bits choose) or a shard takes several whole buckets.
         var groups = Math.Min(shards, Buckets);
-        for (var g = 0; g < groups; g++)
+        Parallel.For(0, groups, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, g =>
         {
             var records = 0L;
             for (var b = g; b < Buckets; b += groups) records += _records[b];
@@ -119,11 +112,10 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
             {
                 Read(b, (gram, document, weight) => parts[(int)(SearchText.HashOf(gram) & (uint)(shards - 1)) / groups].Add(gram, document, weight));
             }
-            for (var p = 0; p < parts.Length; p++) write(SearchIndexJson.ShardPath(g + p * groups), parts[p].ToJson());
-        }
-        var fold = CharacterFold.TraditionalToSimplified.Where(p => _characters[p.Value]);
-        write(SearchIndexJson.Manifest, SearchIndexJson.ManifestBytes(edition, lang, fold, _documents, shards, _chunks));
+            for (var p = 0; p < parts.Length; p++) write(SearchIndexJson.ShardFile(g + p * groups), parts[p].ToJson());
+        });
         for (var b = 0; b < Buckets; b++) if (_spilled[b]) File.Delete(BucketFile(b));
+        _shards = shards;
     }
 
     private void Read(int bucket, Action<uint, int, int> record)
@@ -157,27 +149,6 @@ public sealed class SearchIndexWriter(string edition, string lang, string scratc
             shift += 7;
         } while (b >= 0x80);
         return value;
-    }
-
-    /// <summary>
-    /// The chunks filled since the last call, for the caller to write outside whatever orders the documents (a chunk
-    /// file written under the lock would hold up every other thread's articles).
-    /// </summary>
-    public List<(string Path, byte[] Bytes)> TakeFullChunks()
-    {
-        var chunks = _fullChunks.ToList();
-        _fullChunks.Clear();
-        return chunks;
-    }
-
-    private void FlushChunk()
-    {
-        if (_chunkDocuments == 0) _chunk.Write("["u8);
-        _chunk.Write("]\n"u8);
-        _fullChunks.Add((SearchIndexJson.ChunkPath(_chunks.Count), _chunk.WrittenSpan.ToArray()));
-        _chunks.Add(_chunkDocuments);
-        _chunk.ResetWrittenCount();
-        _chunkDocuments = 0;
     }
 
     /// <summary>
