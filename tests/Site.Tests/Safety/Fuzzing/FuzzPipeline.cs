@@ -33,12 +33,12 @@ public sealed class FuzzPipeline
 
     /// <summary>
     /// Model, both editions and their HTML; returns the number of HTML characters written (so nothing is optimised away).
-    /// Throws where the sanitiser's shortcut passes HTML from which HtmlSanitizer's full pass would remove something, or
-    /// where a link opens inside another link.
+    /// Throws where the sanitiser's shortcut passes HTML from which HtmlSanitizer's full pass would remove something,
+    /// where a link opens inside another link, or where the editions' search documents do not align.
     /// </summary>
     public long Full(string input)
     {
-        var fragments = Fragments(input);
+        var fragments = Render(input, search: true);
         foreach (var html in fragments)
         {
             if (ContentSanitizer.Default.IsClean(html) && ContentSanitizer.Default.SanitizeFully(html) != ContentSanitizer.Default.Reserialize(html))
@@ -69,14 +69,19 @@ public sealed class FuzzPipeline
     }
 
     /// <summary>Model, both editions and every content HTML string the article page asks the renderer for.</summary>
-    public List<string> Fragments(string input)
+    public List<string> Fragments(string input) => Render(input, search: false);
+
+    /// <param name="search">Also prepare the article's search documents, which needs the editions' documents aligned.</param>
+    private List<string> Render(string input, bool search)
     {
         var article = _builder.Build(new ArticleSource("fuzz", "模糊测试", "fuzz.wikitext", input));
         var written = new List<string>();
+        var searched = new List<IReadOnlyList<Site.Rendering.Search.SearchDocument>>();
         foreach (var variant in Variants)
         {
             var converted = _converter.Convert(article, variant).Article;
             var page = new PagePath("zh-hans/fuzz/index.html");
+            if (search) searched.Add([.. Site.Rendering.Search.SearchDocuments.Article(converted, page, new UrlBuilder("/", null), UrlBuilder.SearchIndex("zh-hans"))]);
             var local = new Dictionary<string, PagePath>(StringComparer.Ordinal) { ["韩美关系"] = UrlBuilder.Home("zh-hans") };
             var scope = new RenderScope(page, "zh-hans", variant.Code(), new UrlBuilder("/", null), _text, local, _ => new SourceLink(1, "src-1"));
             var html = new ContentRenderer(scope, converted.ReferenceGroups);
@@ -95,6 +100,8 @@ public sealed class FuzzPipeline
             written.Add(html.Blocks(converted.ReferenceGroups.Select(g => new ReferenceListBlock(g.Group, 1))));
             written.Add(html.Text(converted.Lead.OfType<Paragraph>().SelectMany(p => p.Content)));
         }
+        // The search index shares one set of postings between the editions: it needs their documents aligned.
+        if (search) Site.Rendering.Search.SearchIndexBuilder.Prepare(searched);
         return written;
     }
 
