@@ -40,7 +40,7 @@ public sealed class SearchPostingsWriter(string scratch, Action<string, byte[]> 
     /// <summary>Whether a character occurs in the index (as a gram of its own).</summary>
     public bool Holds(char c) => _characters[c];
 
-
+    /// <summary>The next document's grams (its number is <see cref="Documents"/> before the call).</summary>
     public void Add(DocumentGrams document)
     {
         if (_shards > 0) throw new InvalidOperationException("The postings are already written.");
