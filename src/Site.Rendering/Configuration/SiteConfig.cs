@@ -41,8 +41,8 @@ public sealed class SiteConfig
     public int CitationsPerPage { get; set; } = 400;
 
     /// <summary>
-    /// Whether each edition gets a search index and page. The index is one file per edition, downloaded whole on
-    /// first use, so very large sites may turn it off until it is split.
+    /// Whether each edition gets a search index and page. The index is split (a query fetches a manifest, the shards
+    /// of its grams and the chunks of its results); turning it off saves about a third of a 10,000-article build.
     /// </summary>
     public bool Search { get; set; } = true;
 

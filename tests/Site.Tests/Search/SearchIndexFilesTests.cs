@@ -7,7 +7,7 @@ namespace Site.Tests.Search;
 /// The split index on a generated corpus larger than one chunk and one shard: it reads back as written, the postings
 /// are those of the text, and queries rank and confirm as documented.
 /// </summary>
-public sealed class SearchIndexWriterTests
+public sealed class SearchIndexFilesTests
 {
     private const string Words = "同盟 关系 经济 军事 条约 外交 贸易 总统 会谈 协定 国会 选举 政策 安全 合作 发展";
 
