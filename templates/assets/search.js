@@ -101,12 +101,6 @@
     return fold(index, query).split(/\s+/).filter(Boolean);
   }
 
-  function count(text, term) {
-    var n = 0;
-    for (var at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) n++;
-    return n;
-  }
-
   function holds(doc, term) {
     return doc.ftitle.indexOf(term) >= 0 || doc.ftext.indexOf(term) >= 0 || doc.alts.some(function (a) {
       return (a.title !== null && a.title.indexOf(term) >= 0) || (a.hunks.length > 0 && a.text.indexOf(term) >= 0);
@@ -193,7 +187,7 @@
     return pieces;
   }
 
-  var core = { open: open, doc: doc, fold: fold, grams: grams, terms: terms, query: query, snippet: snippet, count: count };
+  var core = { open: open, doc: doc, fold: fold, grams: grams, terms: terms, query: query, snippet: snippet };
   if (typeof module === "object" && module.exports) { module.exports = core; return; }
 
   var form = document.querySelector(".site-search");

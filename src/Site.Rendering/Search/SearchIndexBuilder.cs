@@ -58,7 +58,8 @@ public static class SearchIndexBuilder
     {
         private readonly Dictionary<uint, int> _counts = [];
         private readonly Dictionary<uint, int> _other = [];
-        private readonly HashSet<uint> _title = [];
+        /// <summary>The grams of the titles (the counts unused: one walk over a text's grams serves titles and texts).</summary>
+        private readonly Dictionary<uint, int> _title = [];
         public readonly System.Buffers.ArrayBufferWriter<byte> Json = new(4096);
 
         /// <summary>The grams of a document's wordings (folded title and text of each edition, duplicates removed).</summary>
@@ -69,7 +70,7 @@ public static class SearchIndexBuilder
             Count(wordings[0].Text, _counts);
             foreach (var (title, text) in wordings)
             {
-                Grams(title, _title);
+                Count(title, _title);
                 if (text == wordings[0].Text) continue;
                 // Another wording's own counts; a document holds a gram as often as its richest wording does.
                 _other.Clear();
@@ -80,7 +81,7 @@ public static class SearchIndexBuilder
                     count = Math.Max(count, n);
                 }
             }
-            foreach (var gram in _title) _counts.TryAdd(gram, 0);
+            foreach (var gram in _title.Keys) _counts.TryAdd(gram, 0);
             var grams = new uint[_counts.Count];
             var weights = new int[_counts.Count];
             var order = new ulong[_counts.Count];
@@ -89,7 +90,7 @@ public static class SearchIndexBuilder
             {
                 // In bucket order (then by gram), so that the writer appends to one bucket after another.
                 order[at] = (ulong)SearchPostingsWriter.BucketOf(gram) << 32 | gram;
-                weights[at++] = count << 1 | (_title.Contains(gram) ? 1 : 0);
+                weights[at++] = count << 1 | (_title.ContainsKey(gram) ? 1 : 0);
             }
             Array.Sort(order, weights);
             for (var i = 0; i < order.Length; i++) grams[i] = (uint)order[i];
@@ -107,16 +108,6 @@ public static class SearchIndexBuilder
                 {
                     CollectionsMarshal.GetValueRefOrAddDefault(counts, SearchText.Key(folded[i], folded[i + 1]), out _)++;
                 }
-            }
-        }
-
-        private static void Grams(string folded, HashSet<uint> grams)
-        {
-            for (var i = 0; i < folded.Length; i++)
-            {
-                if (!SearchText.IsIndexed(folded[i])) continue;
-                grams.Add(SearchText.Key(folded[i]));
-                if (i + 1 < folded.Length && SearchText.IsIndexed(folded[i + 1])) grams.Add(SearchText.Key(folded[i], folded[i + 1]));
             }
         }
     }

@@ -134,7 +134,7 @@ public static class SearchIndexJson
             using var shard = JsonDocument.Parse(read(root.GetProperty("grams").GetString() + ShardFile(k)));
             foreach (var gram in shard.RootElement.EnumerateObject())
             {
-                if (SearchText.ShardOf(gram.Name, shards) != k) throw new FormatException($"Gram {gram.Name} is in shard {k}, not in its own.");
+                if (SearchText.ShardOf(SearchText.KeyOf(gram.Name), shards) != k) throw new FormatException($"Gram {gram.Name} is in shard {k}, not in its own.");
                 var list = new List<Posting>();
                 var values = gram.Value.EnumerateArray().Select(v => v.GetInt32()).ToList();
                 var document = 0;

@@ -67,7 +67,7 @@ public sealed class SearchPostingsWriter(string scratch, Action<string, byte[]> 
     }
 
     /// <summary>The bucket of a gram's postings: the low bits of its hash, which also choose its shard.</summary>
-    public static int BucketOf(uint gram) => (int)(SearchText.HashOf(gram) & (Buckets - 1));
+    public static int BucketOf(uint gram) => SearchText.ShardOf(gram, Buckets);
 
     private static int Put(Span<byte> span, uint value, int at = 0)
     {
@@ -110,7 +110,7 @@ public sealed class SearchPostingsWriter(string scratch, Action<string, byte[]> 
             var parts = Enumerable.Range(0, shards / groups).Select(_ => new ShardPostings((int)(records * groups / shards * 9 / 8))).ToArray();
             for (var b = g; b < Buckets; b += groups)
             {
-                Read(b, (gram, document, weight) => parts[(int)(SearchText.HashOf(gram) & (uint)(shards - 1)) / groups].Add(gram, document, weight));
+                Read(b, (gram, document, weight) => parts[SearchText.ShardOf(gram, shards) / groups].Add(gram, document, weight));
             }
             for (var p = 0; p < parts.Length; p++) write(SearchIndexJson.ShardFile(g + p * groups), parts[p].ToJson());
         });
@@ -204,17 +204,7 @@ public sealed class SearchPostingsWriter(string scratch, Action<string, byte[]> 
                 documents[at] = _documents[i];
                 weights[at] = _weights[i];
             }
-            // A shard that took several buckets (a small site) has each gram's postings from one bucket only, but
-            // check: a run out of order is sorted.
-            for (var r = 0; r < grams.Length; r++)
-            {
-                for (var i = starts[r] + 1; i < starts[r + 1]; i++)
-                {
-                    if (documents[i] > documents[i - 1]) continue;
-                    Array.Sort(documents, weights, starts[r], starts[r + 1] - starts[r]);
-                    break;
-                }
-            }
+            // A gram's postings all come from its one bucket, appended in document order: each run is in order already.
             return (grams, starts, documents, weights);
         }
 

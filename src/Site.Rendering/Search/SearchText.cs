@@ -49,9 +49,6 @@ public static class SearchText
         return grams.Count > 0 ? grams : term.Where(IsIndexed).Distinct().Select(c => c.ToString()).ToList();
     }
 
-    /// <summary>Whether the grams of a term decide it: a term of one or two indexed characters is in a text exactly when its gram is.</summary>
-    public static bool IsDecidedByGrams(string term) => term.Length is 1 or 2 && term.All(IsIndexed);
-
     /// <summary>The key of a gram while building: a character, or a pair as (first &lt;&lt; 16 | second).</summary>
     public static uint Key(char first) => first;
 
@@ -59,16 +56,17 @@ public static class SearchText
 
     public static string GramOf(uint key) => key > 0xFFFF ? new string([(char)(key >> 16), (char)key]) : ((char)key).ToString();
 
-    /// <summary>The shard file of a gram among <paramref name="shards"/> (a power of two): FNV-1a over its UTF-16 units, low bits.</summary>
-    public static int ShardOf(string gram, int shards)
+    public static uint KeyOf(string gram) => gram.Length == 1 ? Key(gram[0]) : Key(gram[0], gram[1]);
+
+    /// <summary>
+    /// The shard of a gram (by its key) among <paramref name="shards"/> (a power of two): the low bits of FNV-1a over its
+    /// UTF-16 units. The postings writer's buckets are the same function with 256 shards.
+    /// </summary>
+    public static int ShardOf(uint key, int shards)
     {
-        var hash = OffsetBasis;
-        foreach (var unit in gram) hash = Step(hash, unit);
+        var hash = key > 0xFFFF ? Step(Step(OffsetBasis, (char)(key >> 16)), (char)key) : Step(OffsetBasis, (char)key);
         return (int)(hash & (uint)(shards - 1));
     }
-
-    /// <summary>The same hash of a gram by its <see cref="Key(char, char)"/>.</summary>
-    public static uint HashOf(uint key) => key > 0xFFFF ? Step(Step(OffsetBasis, (char)(key >> 16)), (char)key) : Step(OffsetBasis, (char)key);
 
     private const uint OffsetBasis = 2166136261u;
 
