@@ -45,7 +45,6 @@ public sealed class SearchPostingsWriter(string scratch, Action<string, byte[]> 
     {
         if (_shards > 0) throw new InvalidOperationException("The postings are already written.");
         var id = _documents++;
-        // The builder sorts a document's grams by bucket, so the records go to one bucket after another.
         for (var i = 0; i < document.Grams.Length; i++)
         {
             var gram = document.Grams[i];

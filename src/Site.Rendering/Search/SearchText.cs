@@ -1,3 +1,5 @@
+using Site.Conversion;
+
 namespace Site.Rendering.Search;
 
 /// <summary>
@@ -8,17 +10,11 @@ namespace Site.Rendering.Search;
 /// </summary>
 public static class SearchText
 {
-    public static char Fold(IReadOnlyDictionary<char, char> map, char c)
-    {
-        if (c is >= '\uFF01' and <= '\uFF5E') c = (char)(c - 0xFEE0);
-        if (c is >= 'A' and <= 'Z') return (char)(c + 32);
-        return map.TryGetValue(c, out var folded) ? folded : c;
-    }
-
+    /// <summary>The fold of a query with a fold map as an index ships it (the builder folds with <see cref="CharacterFold"/>'s whole table).</summary>
     public static string Fold(IReadOnlyDictionary<char, char> map, string text) =>
         string.Create(text.Length, (map, text), static (span, state) =>
         {
-            for (var i = 0; i < state.text.Length; i++) span[i] = Fold(state.map, state.text[i]);
+            for (var i = 0; i < state.text.Length; i++) span[i] = CharacterFold.Fold(state.map, state.text[i]);
         });
 
     /// <summary>

@@ -61,11 +61,13 @@ public sealed class TemplateEngine
         + (CacheDirectory is null ? " (cache off)" : "");
 
     /// <summary>
-    /// Compiles (or loads from the cache) every template under the root, one after another, so that pages rendered in
-    /// parallel never compile the same template twice at once.
+    /// Starts a build: looks for changed templates (each once, when first used in the build), then compiles (or loads
+    /// from the cache) every template under the root, one after another, so that pages rendered in parallel never
+    /// compile the same template twice at once.
     /// </summary>
     public async Task PrecompileAsync()
     {
+        _project.BeginBuild();
         // The project's keys name the files ("partials/_toc.cshtml"); pages ask for templates without the extension.
         var keys = (await _project.GetKnownKeysAsync())
             .Select(key => key[..^TemplateProject.DefaultExtension.Length])
