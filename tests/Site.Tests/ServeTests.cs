@@ -64,6 +64,28 @@ public sealed class ServeTests
         Assert.Equal(0, await running);
     }
 
+    [Fact]
+    public async Task Rebuild_after_editing_a_template_renders_with_the_new_template()
+    {
+        using var site = TempSite.CopyOfRepository();
+        var token = TestContext.Current.CancellationToken;
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var (_, log, running, address) = await StartAsync(site, cancel);
+        using var client = new HttpClient { BaseAddress = address };
+        Assert.DoesNotContain("toc edited in preview", await client.GetStringAsync("zh-hans/", token), StringComparison.Ordinal);
+
+        // The session keeps its template engine: the edit must be seen by the next build (templates are checked for
+        // changes once per build, not on every page).
+        var version = await client.GetStringAsync("__site/version", token);
+        File.AppendAllText(Path.Combine(site.Root, "templates", "partials", "_toc.cshtml"), "\n<!-- toc edited in preview -->\n");
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (await client.GetStringAsync("__site/version", token) == version && DateTime.UtcNow < deadline) await Task.Delay(200, token);
+        var page = await client.GetStringAsync("zh-hans/", token);
+        Assert.True(page.Contains("<!-- toc edited in preview -->", StringComparison.Ordinal), log.ToString());
+        cancel.Cancel();
+        Assert.Equal(0, await running);
+    }
+
     /// <summary>Starts the preview server on a free loopback port; it stops when <paramref name="cancel"/> is cancelled (3 minutes at most).</summary>
     private static async Task<(string Output, StringWriter Log, Task<int> Running, Uri Address)> StartAsync(TempSite site, CancellationTokenSource cancel)
     {

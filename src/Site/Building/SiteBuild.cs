@@ -57,15 +57,19 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
             return Commands.CommandLine.UsageError;
         }
 
+        var precompiled = Task.CompletedTask;
         try
         {
             var conversion = LoadConversion(root, config);
+            var templates = _session.Templates(Path.Combine(root, "templates"), useCache: !options.NoCache);
+            // Templates do not depend on the content: they compile (Roslyn, on one core, seconds when the cache is
+            // cold) while the articles are parsed on the others. The "templates" phase is the wait that is left.
+            precompiled = Task.Run(templates.PrecompileAsync, cancellation);
             var input = Time("parse+model", () => LoadArticles(root, config, conversion));
             if (input is null) return Finish(total, null);
             var (articles, conversions, pages) = input.Value;
             var editions = Time("prepare", () => PrepareEditions(root, config, conversions, conversion.Overrides));
-            var templates = _session.Templates(Path.Combine(root, "templates"), useCache: !options.NoCache);
-            await TimeAsync("templates", templates.PrecompileAsync);
+            await TimeAsync("templates", () => precompiled);
             var signature = Time("signature", () => Signature(root, config));
             var siteInput = new SiteInput(config, articles, editions, pages, Path.Combine(root, "templates", "assets"), signature);
             using var writer = SiteWriter.Begin(OutputDirectory!);
@@ -93,6 +97,12 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
         {
             reporter.Error("cannot write the site: " + e.Message);
             return Commands.CommandLine.BuildErrors;
+        }
+        finally
+        {
+            // A build that stopped early (a content error is the one reported) still waits for its templates, so that
+            // the next build of a preview session never compiles beside it.
+            await precompiled.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 
