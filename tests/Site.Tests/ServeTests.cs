@@ -27,8 +27,7 @@ public sealed class ServeTests
         var version = await client.GetStringAsync("__site/version", token);
         var about = Path.Combine(site.Root, "content", "pages", "about.md");
         File.WriteAllText(about, File.ReadAllText(about).Replace("## 内容与授权", "## 内容、来源与授权", StringComparison.Ordinal));
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (await client.GetStringAsync("__site/version", token) == version && DateTime.UtcNow < deadline) await Task.Delay(200, token);
+        await RebuiltAsync(client, version);
         Assert.Contains("内容、来源与授权", await client.GetStringAsync("zh-hans/about/", token), StringComparison.Ordinal);
         Assert.Contains("1 article(s) unchanged", log.ToString(), StringComparison.Ordinal);
 
@@ -52,8 +51,7 @@ public sealed class ServeTests
 
         var version = await client.GetStringAsync("__site/version", token);
         File.WriteAllText(second, File.ReadAllText(second) + "\n\n== 新增一节 ==\n预览服务器只重新渲染这一篇条目。\n");
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (await client.GetStringAsync("__site/version", token) == version && DateTime.UtcNow < deadline) await Task.Delay(200, token);
+        await RebuiltAsync(client, version);
 
         var rebuilt = await client.GetStringAsync("zh-hans/china-bhutan-relations/", token);
         Assert.True(rebuilt.Contains("预览服务器只重新渲染这一篇条目", StringComparison.Ordinal), log.ToString());
@@ -78,12 +76,19 @@ public sealed class ServeTests
         // changes once per build, not on every page).
         var version = await client.GetStringAsync("__site/version", token);
         File.AppendAllText(Path.Combine(site.Root, "templates", "partials", "_toc.cshtml"), "\n<!-- toc edited in preview -->\n");
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (await client.GetStringAsync("__site/version", token) == version && DateTime.UtcNow < deadline) await Task.Delay(200, token);
+        await RebuiltAsync(client, version);
         var page = await client.GetStringAsync("zh-hans/", token);
         Assert.True(page.Contains("<!-- toc edited in preview -->", StringComparison.Ordinal), log.ToString());
         cancel.Cancel();
         Assert.Equal(0, await running);
+    }
+
+    /// <summary>Waits (90 s at most) until the server reports a build newer than <paramref name="version"/>.</summary>
+    private static async Task RebuiltAsync(HttpClient client, string version)
+    {
+        var token = TestContext.Current.CancellationToken;
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (await client.GetStringAsync("__site/version", token) == version && DateTime.UtcNow < deadline) await Task.Delay(200, token);
     }
 
     /// <summary>Starts the preview server on a free loopback port; it stops when <paramref name="cancel"/> is cancelled (3 minutes at most).</summary>
