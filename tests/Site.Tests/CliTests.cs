@@ -145,6 +145,31 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Rebuild_replaces_the_previous_site_and_never_follows_its_links()
+    {
+        using var site = TempSite.CopyOfRepository();
+        var output = Path.Combine(site.Root, "_out");
+        Assert.Equal(0, await CommandLine.RunAsync(["build", "--root", site.Root, "--out", output, "--quiet"], new StringWriter(), new StringWriter()));
+        Directory.CreateDirectory(Path.Combine(output, "zh-hans", "stale"));
+        File.WriteAllText(Path.Combine(output, "zh-hans", "stale", "index.html"), "stale");
+        File.WriteAllText(Path.Combine(output, "stale.txt"), "stale");
+        var outside = Path.Combine(site.Root, "outside");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "keep.txt"), "keep");
+        Directory.CreateSymbolicLink(Path.Combine(output, "zh-hans", "linked"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(output, "linked"), outside);
+
+        Assert.Equal(0, await CommandLine.RunAsync(["build", "--root", site.Root, "--out", output, "--quiet"], new StringWriter(), new StringWriter()));
+        Assert.True(File.Exists(Path.Combine(output, "zh-hans", "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(output, "zh-hans", "stale")));
+        Assert.False(File.Exists(Path.Combine(output, "stale.txt")));
+        Assert.False(Path.Exists(Path.Combine(output, "zh-hans", "linked")));
+        Assert.Equal("keep", File.ReadAllText(Path.Combine(outside, "keep.txt")));
+        // Neither the staging folder nor the previous site is left beside the output.
+        Assert.Empty(Directory.EnumerateFileSystemEntries(site.Root, "._out.*"));
+    }
+
+    [Fact]
     public async Task Output_path_that_is_a_file_is_a_clear_error()
     {
         using var site = TempSite.CopyOfRepository();

