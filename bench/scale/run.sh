@@ -3,6 +3,8 @@
 # articles with varied titles, and reports wall time and peak memory of `site build` for each.
 #   bash bench/scale/run.sh [N ...]
 # SCALE_SEARCH=false builds without the search index (on by default, as in site.yml).
+# SCALE_RUNS=N builds each site N times (cold template cache and fresh output each time) and reports the median wall
+# time with the range and the highest peak memory: on a shared machine one run can be 15-20 % off.
 # Needs ../shared/corpus beside the clone, and GNU time (/usr/bin/time, Debian package "time").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -35,10 +37,22 @@ for n in "${sizes[@]}"; do
     done
     printf 'pages: pages\nconversion: conversion\nsearch: %s\n' "${SCALE_SEARCH:-true}"
   } > "$root/content/site.yml"
-  /usr/bin/time -f '%e %M' -o "$work/time-$n" dotnet "$site" build --root "$root" --out "$root/_site" --verbose >"$work/log-$n" 2>&1 || { tail -5 "$work/log-$n"; exit 1; }
-  grep -h "^Phases\|^Heap\|^GC:" "$work/log-$n" >&2 || true
-  read -r seconds kilobytes < "$work/time-$n"
+  runs=${SCALE_RUNS:-1}
+  times=()
+  peak=0
+  for ((r = 1; r <= runs; r++)); do
+    rm -rf "$root/_site" "$root/.site-cache"
+    /usr/bin/time -f '%e %M' -o "$work/time-$n" dotnet "$site" build --root "$root" --out "$root/_site" --verbose >"$work/log-$n" 2>&1 || { tail -5 "$work/log-$n"; exit 1; }
+    grep -h "^Phases\|^Heap\|^GC:" "$work/log-$n" >&2 || true
+    read -r seconds kilobytes < "$work/time-$n"
+    echo "run $r: $seconds s, $((kilobytes / 1024)) MB" >&2
+    times+=("$seconds")
+    peak=$((kilobytes > peak ? kilobytes : peak))
+  done
+  sorted=($(printf '%s\n' "${times[@]}" | sort -g))
+  wall=$(printf '%.1f s' "${sorted[$((runs / 2))]}")
+  [ "$runs" -eq 1 ] || wall+=$(printf ' (%.1f–%.1f, %d runs)' "${sorted[0]}" "${sorted[$((runs - 1))]}" "$runs")
   pages=$(find "$root/_site" -name '*.html' | wc -l)
-  printf '| %d | 2 | %s | %d | %.1f s | %d MB |\n' "$n" "${SCALE_SEARCH:-true}" "$pages" "$seconds" $((kilobytes / 1024))
+  printf '| %d | 2 | %s | %d | %s | %d MB |\n' "$n" "${SCALE_SEARCH:-true}" "$pages" "$wall" $((peak / 1024))
   rm -rf "$root"
 done
