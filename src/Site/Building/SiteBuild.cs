@@ -64,7 +64,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
             var templates = _session.Templates(Path.Combine(root, "templates"), useCache: !options.NoCache);
             // Templates do not depend on the content: they compile (Roslyn, on one core, seconds when the cache is
             // cold) while the articles are parsed on the others. The "templates" phase is the wait that is left.
-            precompiled = Task.Run(templates.PrecompileAsync, cancellation);
+            precompiled = Task.Run(templates.PrecompileAsync, CancellationToken.None);
             var input = Time("parse+model", () => LoadArticles(root, config, conversion));
             if (input is null) return Finish(total, null);
             var (articles, conversions, pages) = input.Value;
