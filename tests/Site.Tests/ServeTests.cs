@@ -12,11 +12,10 @@ public sealed class ServeTests
     {
         using var site = TempSite.CopyOfRepository();
         var token = TestContext.Current.CancellationToken;
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
-        var (output, log, running, address) = await StartAsync(site, cancel);
-        Assert.Equal("127.0.0.1", address.Host);
+        using var preview = await Preview.StartAsync(site);
+        var (output, log, client) = (preview.Output, preview.Log, preview.Client);
+        Assert.Equal("127.0.0.1", client.BaseAddress!.Host);
 
-        using var client = new HttpClient { BaseAddress = address };
         var page = await client.GetStringAsync("zh-hans/about/", token);
         Assert.Contains("关于本站", page, StringComparison.Ordinal);
         Assert.Contains("/__site/version", page, StringComparison.Ordinal);
@@ -31,8 +30,7 @@ public sealed class ServeTests
         Assert.Contains("内容、来源与授权", await client.GetStringAsync("zh-hans/about/", token), StringComparison.Ordinal);
         Assert.Contains("1 article(s) unchanged", log.ToString(), StringComparison.Ordinal);
 
-        cancel.Cancel();
-        Assert.Equal(0, await running);
+        Assert.Equal(0, await preview.StopAsync());
     }
 
     [Fact]
@@ -44,9 +42,8 @@ public sealed class ServeTests
             "    slug: china-bhutan-relations\n    title: 中不关系\n");
         var second = Path.Combine(site.Root, "content", "articles", "中不关系.wikitext");
         var token = TestContext.Current.CancellationToken;
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
-        var (output, log, running, address) = await StartAsync(site, cancel);
-        using var client = new HttpClient { BaseAddress = address };
+        using var preview = await Preview.StartAsync(site);
+        var (output, log, client) = (preview.Output, preview.Log, preview.Client);
         var before = File.ReadAllBytes(Path.Combine(output, "zh-hant", "index.html"));
 
         var version = await client.GetStringAsync("__site/version", token);
@@ -58,8 +55,7 @@ public sealed class ServeTests
         // The other article's two pages and its data file came from the session, byte for byte.
         Assert.Contains("1 article(s) unchanged, 3 file(s) reused", log.ToString(), StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(output, "zh-hant", "index.html")));
-        cancel.Cancel();
-        Assert.Equal(0, await running);
+        Assert.Equal(0, await preview.StopAsync());
     }
 
     [Fact]
@@ -67,9 +63,8 @@ public sealed class ServeTests
     {
         using var site = TempSite.CopyOfRepository();
         var token = TestContext.Current.CancellationToken;
-        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
-        var (_, log, running, address) = await StartAsync(site, cancel);
-        using var client = new HttpClient { BaseAddress = address };
+        using var preview = await Preview.StartAsync(site);
+        var (log, client) = (preview.Log, preview.Client);
         Assert.DoesNotContain("toc edited in preview", await client.GetStringAsync("zh-hans/", token), StringComparison.Ordinal);
 
         // The session keeps its template engine: the edit must be seen by the next build (templates are checked for
@@ -79,8 +74,7 @@ public sealed class ServeTests
         await RebuiltAsync(client, version);
         var page = await client.GetStringAsync("zh-hans/", token);
         Assert.True(page.Contains("<!-- toc edited in preview -->", StringComparison.Ordinal), log.ToString());
-        cancel.Cancel();
-        Assert.Equal(0, await running);
+        Assert.Equal(0, await preview.StopAsync());
     }
 
     /// <summary>Waits (90 s at most) until the server reports a build newer than <paramref name="version"/>.</summary>
@@ -91,17 +85,50 @@ public sealed class ServeTests
         while (await client.GetStringAsync("__site/version", token) == version && DateTime.UtcNow < deadline) await Task.Delay(200, token);
     }
 
-    /// <summary>Starts the preview server on a free loopback port; it stops when <paramref name="cancel"/> is cancelled (3 minutes at most).</summary>
-    private static async Task<(string Output, StringWriter Log, Task<int> Running, Uri Address)> StartAsync(TempSite site, CancellationTokenSource cancel)
+    /// <summary>
+    /// The preview server on a free loopback port, with a client for it; it stops on <see cref="StopAsync"/>, on
+    /// disposal, or after 3 minutes.
+    /// </summary>
+    private sealed class Preview : IDisposable
     {
-        var output = Path.Combine(site.Root, "_serve");
-        var log = new StringWriter();
-        var reporter = new Reporter(TextWriter.Synchronized(log), TextWriter.Synchronized(log), quiet: false, verbose: false);
-        var loop = new ServeLoop(new BuildOptions(site.Root, output, null, false, true, false), reporter, Loopback.FreePort());
-        cancel.CancelAfter(TimeSpan.FromMinutes(3));
-        var started = new TaskCompletionSource<Uri>();
-        var running = loop.RunAsync(cancel.Token, address => started.TrySetResult(address));
-        var address = await started.Task.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
-        return (output, log, running, address);
+        private readonly CancellationTokenSource _cancel;
+        private readonly Task<int> _running;
+
+        private Preview(string output, StringWriter log, CancellationTokenSource cancel, Task<int> running, Uri address) =>
+            (Output, Log, _cancel, _running, Client) = (output, log, cancel, running, new HttpClient { BaseAddress = address });
+
+        public string Output { get; }
+
+        public StringWriter Log { get; }
+
+        public HttpClient Client { get; }
+
+        public static async Task<Preview> StartAsync(TempSite site)
+        {
+            var output = Path.Combine(site.Root, "_serve");
+            var log = new StringWriter();
+            var reporter = new Reporter(TextWriter.Synchronized(log), TextWriter.Synchronized(log), quiet: false, verbose: false);
+            var loop = new ServeLoop(new BuildOptions(site.Root, output, null, false, true, false), reporter, Loopback.FreePort());
+            var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            cancel.CancelAfter(TimeSpan.FromMinutes(3));
+            var started = new TaskCompletionSource<Uri>();
+            var running = loop.RunAsync(cancel.Token, address => started.TrySetResult(address));
+            var address = await started.Task.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+            return new Preview(output, log, cancel, running, address);
+        }
+
+        /// <summary>Stops the server; its exit code.</summary>
+        public Task<int> StopAsync()
+        {
+            _cancel.Cancel();
+            return _running;
+        }
+
+        public void Dispose()
+        {
+            _cancel.Cancel();
+            Client.Dispose();
+            _cancel.Dispose();
+        }
     }
 }

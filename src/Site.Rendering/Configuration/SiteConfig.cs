@@ -42,7 +42,7 @@ public sealed class SiteConfig
 
     /// <summary>
     /// Whether each edition gets a search index and page. The index is split (a query fetches a manifest, the shards
-    /// of its grams and the chunks of its results); turning it off saves about a third of a 10,000-article build.
+    /// of its grams and the chunks of its results); turning it off saves about a tenth of a 10,000-article build.
     /// </summary>
     public bool Search { get; set; } = true;
 

@@ -94,17 +94,16 @@ public static class SearchIndexBuilder
         /// <summary>How often each gram occurs in folded text (a bigram at each position, overlaps counted).</summary>
         private static void Count(string folded, GramTable counts)
         {
-            var indexed = folded.Length > 0 && SearchText.IsIndexed(folded[0]);
+            var afterIndexed = false;
             for (var i = 0; i < folded.Length; i++)
             {
-                if (!indexed)
+                var indexed = SearchText.IsIndexed(folded[i]);
+                if (indexed)
                 {
-                    if (i + 1 < folded.Length) indexed = SearchText.IsIndexed(folded[i + 1]);
-                    continue;
+                    counts.GetOrAdd(SearchText.Key(folded[i]))++;
+                    if (afterIndexed) counts.GetOrAdd(SearchText.Key(folded[i - 1], folded[i]))++;
                 }
-                counts.GetOrAdd(SearchText.Key(folded[i]))++;
-                indexed = i + 1 < folded.Length && SearchText.IsIndexed(folded[i + 1]);
-                if (indexed) counts.GetOrAdd(SearchText.Key(folded[i], folded[i + 1]))++;
+                afterIndexed = indexed;
             }
         }
     }
