@@ -23,6 +23,34 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Buffered_output_is_written_out_before_an_error_and_with_the_summary()
+    {
+        // The console's standard output is buffered; what it holds must still come out in order with standard error.
+        var console = new System.Text.StringBuilder();
+        var reporter = new Reporter(new HeldWriter(console), new StringWriter(console), quiet: false, verbose: false);
+        var warning = new Site.Wikitext.Diagnostics.DiagnosticDescriptor("WT9999", Site.Wikitext.Diagnostics.DiagnosticSeverity.Warning, "test", "{0}")
+            .Create(new Site.Wikitext.SourceSpan(0, 1, 2, 3), "content/a.wikitext", "held");
+        reporter.Diagnostic(warning);
+        Assert.Equal("", console.ToString());
+        reporter.Error("cannot write the site");
+        reporter.Diagnostic(warning);
+        reporter.Summary("0 error(s), 2 warning(s).");
+        var nl = Environment.NewLine;
+        Assert.Equal($"content/a.wikitext(2,3): warning WT9999: held{nl}error: cannot write the site{nl}"
+            + $"content/a.wikitext(2,3): warning WT9999: held{nl}0 error(s), 2 warning(s).{nl}", console.ToString());
+    }
+
+    /// <summary>A writer that keeps what it is given until it is flushed, like a buffered console.</summary>
+    private sealed class HeldWriter(System.Text.StringBuilder target) : StringWriter
+    {
+        public override void Flush()
+        {
+            target.Append(GetStringBuilder());
+            GetStringBuilder().Clear();
+        }
+    }
+
+    [Fact]
     public async Task Unknown_option_is_a_usage_error()
     {
         var stderr = new StringWriter();

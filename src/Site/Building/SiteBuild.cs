@@ -256,6 +256,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
         var stopwatch = Stopwatch.StartNew();
         var result = action();
         _timings.Add((phase, stopwatch.Elapsed, GC.GetTotalMemory(false)));
+        reporter.Flush();
         return result;
     }
 
@@ -266,6 +267,7 @@ public sealed class SiteBuild(BuildOptions options, Reporter reporter, BuildSess
         var stopwatch = Stopwatch.StartNew();
         await action();
         _timings.Add((phase, stopwatch.Elapsed, GC.GetTotalMemory(false)));
+        reporter.Flush();
     }
 
     /// <summary>

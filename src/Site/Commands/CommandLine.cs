@@ -14,8 +14,24 @@ public static class CommandLine
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {
-        stdout ??= Console.Out;
-        stderr ??= Console.Error;
+        // The console's writer makes a system call per line; the Reporter flushes this one after every phase.
+        var console = stdout is null ? new StreamWriter(Console.OpenStandardOutput(), ConsoleEncoding(), 1 << 16) { AutoFlush = false } : null;
+        try
+        {
+            return await RunCommandAsync(args, console ?? stdout!, stderr ?? Console.Error);
+        }
+        finally
+        {
+            if (console is not null) await console.DisposeAsync();
+        }
+    }
+
+    /// <summary>The console's encoding, without the byte-order mark a redirected file would otherwise start with.</summary>
+    private static System.Text.Encoding ConsoleEncoding() =>
+        Console.OutputEncoding is System.Text.UTF8Encoding ? new System.Text.UTF8Encoding(false) : Console.OutputEncoding;
+
+    private static async Task<int> RunCommandAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
         var output = new Option<string?>("--out", "-o") { Description = "Output folder (default: 'output' in site.yml, else _site)" };
         var baseUrl = new Option<string?>("--base-url", "--base-path") { Description = "Path the site is served under, e.g. /repo/ for a GitHub project site" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (exit code 1)" };
