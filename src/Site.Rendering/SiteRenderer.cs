@@ -100,13 +100,13 @@ public sealed class SiteRenderer
                 if (!_input.NamesEveryArticle) _descriptions[(edition.Config.Code, index)] = ArticlePages.Lead(converted.Article);
                 if (reused) continue;
                 var model = _articles.Build(edition, index, converted);
-                Store(writer, new OutputFile(model.Path, await _templates.RenderAsync("article", model), edition.Config.Code), pageKey);
+                await _templates.RenderAsync("article", model, page => Store(writer, model.Path, page, edition.Config.Code, pageKey));
             }
             if (searched is not null) _search!.AddArticle(index, searched);
             var data = UrlBuilder.Data(source.Config.Slug + "/article.json");
             if (Reuse(writer, data, source.Fingerprint, null)) return;
             var export = new { schema = "site-article", version = 1, article = article with { Diagnostics = [] } };
-            Store(writer, new OutputFile(data, SiteFiles.JsonBytes(export)), source.Fingerprint);
+            SiteFiles.WriteJson(export, json => Store(writer, data, json, null, source.Fingerprint));
         });
     }
 
@@ -122,10 +122,11 @@ public sealed class SiteRenderer
         return true;
     }
 
-    private void Store(SiteWriter writer, OutputFile file, string key)
+    /// <summary>Writes a file straight from the renderer's buffer; only a page cache keeps a copy.</summary>
+    private void Store(SiteWriter writer, PagePath path, ReadOnlySpan<byte> content, string? edition, string key)
     {
-        writer.Write(file);
-        if (_input.Signature.Length > 0) _cache?.Set(file.Path, key, file.Content);
+        writer.Write(path, content, edition);
+        if (_input.Signature.Length > 0) _cache?.Set(path, key, content.ToArray());
     }
 
     /// <summary>The pages that span the site, the root pages, data files, assets and, last, the sitemap of all pages.</summary>

@@ -43,9 +43,9 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
 
     public string Blocks(IEnumerable<Block> blocks)
     {
-        var builder = new StringBuilder();
+        var builder = Rent();
         foreach (var block in blocks) Block(builder, block);
-        return ContentSanitizer.Default.Sanitize(builder.ToString());
+        return ContentSanitizer.Default.Sanitize(Release(builder));
     }
 
     public string Inlines(IEnumerable<Inline> inlines) => ContentSanitizer.Default.Sanitize(Render(inlines));
@@ -57,9 +57,30 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
     /// <summary>Inline HTML for use inside this renderer's own output, which is sanitised once as a whole.</summary>
     private string Render(IEnumerable<Inline> inlines)
     {
-        var builder = new StringBuilder();
+        var builder = Rent();
         Inlines(builder, inlines);
-        return builder.ToString();
+        return Release(builder);
+    }
+
+    /// <summary>
+    /// One builder serves every section of the page in turn (it keeps its capacity when cleared) instead of each
+    /// growing a new one; a call made while it is out (nested rendering) gets a builder of its own.
+    /// </summary>
+    private StringBuilder? _spare;
+
+    private StringBuilder Rent()
+    {
+        var builder = _spare ?? new StringBuilder(1024);
+        _spare = null;
+        return builder;
+    }
+
+    private string Release(StringBuilder builder)
+    {
+        var text = builder.ToString();
+        builder.Clear();
+        _spare = builder;
+        return text;
     }
 
     private void Block(StringBuilder b, Block block)

@@ -72,7 +72,16 @@ internal sealed class SiteFiles(SiteInput input, UrlBuilder urls, CitationIndex 
     /// <summary>A data file's bytes: compact JSON with <see cref="SiteRenderer.JsonOptions"/> and a final newline.</summary>
     public static byte[] JsonBytes<T>(T value)
     {
+        byte[] bytes = [];
+        WriteJson(value, json => bytes = json.ToArray());
+        return bytes;
+    }
+
+    /// <summary>Hands a data file's bytes (<see cref="JsonBytes{T}"/>) to <paramref name="write"/> from this thread's buffer.</summary>
+    public static void WriteJson<T>(T value, Action<ReadOnlySpan<byte>> write)
+    {
         var buffer = t_jsonBuffer ?? new ArrayBufferWriter<byte>(64 * 1024);
+        t_jsonBuffer = null;
         buffer.ResetWrittenCount();
         var options = SiteRenderer.JsonOptions;
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented }))
@@ -80,9 +89,8 @@ internal sealed class SiteFiles(SiteInput input, UrlBuilder urls, CitationIndex 
             JsonSerializer.Serialize(writer, value, options);
         }
         buffer.Write("\n"u8);
-        var bytes = buffer.WrittenSpan.ToArray();
+        write(buffer.WrittenSpan);
         // A large file (the site-wide timeline) does not pin its buffer to the thread for the rest of the build.
         t_jsonBuffer = buffer.Capacity <= KeptJsonBuffer ? buffer : null;
-        return bytes;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Site.Rendering.Pages;
 
 namespace Site.Rendering.Output;
 
@@ -45,20 +46,23 @@ public sealed class SiteWriter : IDisposable
     }
 
     /// <summary>Writes one file into the staging folder; safe to call from several threads for different paths.</summary>
-    public void Write(OutputFile file)
+    public void Write(OutputFile file) => Write(file.Path, file.Content, file.Edition);
+
+    /// <summary>Writes one file from bytes the caller keeps (<see cref="Write(OutputFile)"/>).</summary>
+    public void Write(PagePath file, ReadOnlySpan<byte> content, string? edition = null)
     {
-        if (!_written.TryAdd(file.Path.Value, new WrittenFile(file.Path, file.Edition)))
+        if (!_written.TryAdd(file.Value, new WrittenFile(file, edition)))
         {
-            throw new InvalidOperationException($"two pages of the site would be written to {file.Path.Value}");
+            throw new InvalidOperationException($"two pages of the site would be written to {file.Value}");
         }
-        var path = Path.Combine(_staging, file.Path.Value.Replace('/', Path.DirectorySeparatorChar));
+        var path = Path.Combine(_staging, file.Value.Replace('/', Path.DirectorySeparatorChar));
         var folder = Path.GetDirectoryName(path)!;
         if (!_folders.ContainsKey(folder))
         {
             Directory.CreateDirectory(folder);
             _folders.TryAdd(folder, true);
         }
-        File.WriteAllBytes(path, file.Content);
+        File.WriteAllBytes(path, content);
     }
 
     /// <summary>

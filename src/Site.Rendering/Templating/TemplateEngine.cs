@@ -84,6 +84,19 @@ public sealed class TemplateEngine
         return writer.ToArray();
     });
 
+    /// <summary>
+    /// Renders a template and hands its bytes to <paramref name="write"/> from pooled memory, which is reused once that
+    /// returns: a page that goes straight to its file needs no array of its own.
+    /// </summary>
+    public Task RenderAsync<T>(string template, T model, Action<ReadOnlySpan<byte>> write) => Guard(template, async () =>
+    {
+        var page = await _engine.CompileTemplateAsync(template);
+        using var writer = new Utf8PageWriter();
+        await _engine.RenderTemplateAsync(page, model, writer);
+        write(writer.Complete());
+        return true;
+    });
+
     /// <summary>Runs a compile or render of one template and turns what can go wrong into a <see cref="TemplateException"/>.</summary>
     private static async Task<TResult> Guard<TResult>(string template, Func<Task<TResult>> action)
     {

@@ -84,8 +84,8 @@ public sealed class Utf8PageWriter : TextWriter
 
     public override Task FlushAsync() => Task.CompletedTask;
 
-    /// <summary>The bytes written, as the file's content.</summary>
-    public byte[] ToArray()
+    /// <summary>The bytes written, as the file's content: valid until the writer is disposed or written to again.</summary>
+    public ReadOnlySpan<byte> Complete()
     {
         if (_pendingReturn)
         {
@@ -93,8 +93,11 @@ public sealed class Utf8PageWriter : TextWriter
             Encode("\r");
         }
         Encode([], flush: true);
-        return _buffer.AsSpan(0, _length).ToArray();
+        return _buffer.AsSpan(0, _length);
     }
+
+    /// <summary>The bytes written, as a copy of their own.</summary>
+    public byte[] ToArray() => Complete().ToArray();
 
     private void Encode(ReadOnlySpan<char> text, bool flush = false)
     {
