@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 
 namespace Site.Rendering.Search;
 
@@ -107,36 +108,38 @@ public sealed class SearchPostingsWriter(string scratch, Action<string, byte[]> 
             var records = 0L;
             for (var b = g; b < Buckets; b += groups) records += _records[b];
             var parts = Enumerable.Range(0, shards / groups).Select(_ => new ShardPostings((int)(records * groups / shards * 9 / 8))).ToArray();
-            for (var b = g; b < Buckets; b += groups)
-            {
-                Read(b, (gram, document, weight) => parts[SearchText.ShardOf(gram, shards) / groups].Add(gram, document, weight));
-            }
+            for (var b = g; b < Buckets; b += groups) Read(b, parts, shards, groups);
             for (var p = 0; p < parts.Length; p++) write(SearchIndexJson.ShardFile(g + p * groups), parts[p].ToJson());
         });
         for (var b = 0; b < Buckets; b++) if (_spilled[b]) File.Delete(BucketFile(b));
         _shards = shards;
     }
 
-    private void Read(int bucket, Action<uint, int, int> record)
+    /// <summary>A bucket's records, spilled and buffered, each to the part of <paramref name="parts"/> its gram's shard is.</summary>
+    private void Read(int bucket, ShardPostings[] parts, int shards, int groups)
     {
-        var bytes = _spilled[bucket] ? File.ReadAllBytes(BucketFile(bucket)) : [];
+        var spilled = _spilled[bucket] ? File.ReadAllBytes(BucketFile(bucket)) : [];
         var document = 0;
-        foreach (var part in new[] { bytes, _buckets[bucket][.._bucketLength[bucket]] })
-        {
-            var at = 0;
-            while (at < part.Length)
-            {
-                document += (int)Get(part, ref at);
-                var gram = BinaryPrimitives.ReadUInt32LittleEndian(part.AsSpan(at));
-                at += 4;
-                record(gram, document, (int)Get(part, ref at));
-            }
-        }
+        Decode(spilled, ref document, parts, shards, groups);
+        Decode(_buckets[bucket].AsSpan(0, _bucketLength[bucket]), ref document, parts, shards, groups);
         _buckets[bucket] = [];
         _bucketLength[bucket] = 0;
     }
 
-    private static uint Get(byte[] bytes, ref int at)
+    private static void Decode(ReadOnlySpan<byte> records, ref int document, ShardPostings[] parts, int shards, int groups)
+    {
+        var at = 0;
+        while (at < records.Length)
+        {
+            document += (int)Get(records, ref at);
+            var gram = BinaryPrimitives.ReadUInt32LittleEndian(records[at..]);
+            at += 4;
+            var weight = (int)Get(records, ref at);
+            parts[parts.Length == 1 ? 0 : SearchText.ShardOf(gram, shards) / groups].Add(gram, document, weight);
+        }
+    }
+
+    private static uint Get(ReadOnlySpan<byte> bytes, ref int at)
     {
         uint value = 0;
         var shift = 0;
@@ -157,15 +160,23 @@ public sealed class SearchPostingsWriter(string scratch, Action<string, byte[]> 
     /// </summary>
     private sealed class ShardPostings(int capacity)
     {
-        private readonly List<uint> _grams = new(capacity);
-        private readonly List<int> _documents = new(capacity);
-        private readonly List<int> _weights = new(capacity);
+        private uint[] _grams = new uint[Math.Max(capacity, 16)];
+        private int[] _documents = new int[Math.Max(capacity, 16)];
+        private int[] _weights = new int[Math.Max(capacity, 16)];
+        private int _count;
 
         public void Add(uint gram, int document, int weight)
         {
-            _grams.Add(gram);
-            _documents.Add(document);
-            _weights.Add(weight);
+            if (_count == _grams.Length)
+            {
+                Array.Resize(ref _grams, _count * 2);
+                Array.Resize(ref _documents, _count * 2);
+                Array.Resize(ref _weights, _count * 2);
+            }
+            _grams[_count] = gram;
+            _documents[_count] = document;
+            _weights[_count] = weight;
+            _count++;
         }
 
         private static ulong Order(uint gram) => gram > char.MaxValue ? (ulong)(gram >> 16) << 17 | 1UL << 16 | (gram & 0xFFFF) : (ulong)gram << 17;
@@ -175,28 +186,33 @@ public sealed class SearchPostingsWriter(string scratch, Action<string, byte[]> 
         {
             var ids = new Dictionary<uint, int>();
             var counts = new List<int>();
-            var idOf = new int[_grams.Count];
-            for (var i = 0; i < _grams.Count; i++)
+            var gramOf = new List<uint>();
+            var idOf = new int[_count];
+            for (var i = 0; i < _count; i++)
             {
-                if (!ids.TryGetValue(_grams[i], out var id))
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(ids, _grams[i], out var exists);
+                if (!exists)
                 {
-                    ids.Add(_grams[i], id = ids.Count);
+                    id = ids.Count - 1;
                     counts.Add(0);
+                    gramOf.Add(_grams[i]);
                 }
                 idOf[i] = id;
                 counts[id]++;
             }
-            var grams = ids.Keys.ToArray();
-            Array.Sort(grams.Select(Order).ToArray(), grams);
+            var gramIds = Enumerable.Range(0, gramOf.Count).ToArray();
+            Array.Sort(gramOf.Select(Order).ToArray(), gramIds);
+            var grams = new uint[gramIds.Length];
             var starts = new int[grams.Length + 1];
             var next = new int[grams.Length];
-            for (var r = 0; r < grams.Length; r++)
+            for (var r = 0; r < gramIds.Length; r++)
             {
-                starts[r + 1] = starts[r] + counts[ids[grams[r]]];
-                next[ids[grams[r]]] = starts[r];
+                grams[r] = gramOf[gramIds[r]];
+                starts[r + 1] = starts[r] + counts[gramIds[r]];
+                next[gramIds[r]] = starts[r];
             }
-            var documents = new int[_grams.Count];
-            var weights = new int[_grams.Count];
+            var documents = new int[_count];
+            var weights = new int[_count];
             for (var i = 0; i < idOf.Length; i++)
             {
                 var at = next[idOf[i]]++;
@@ -220,7 +236,8 @@ public sealed class SearchPostingsWriter(string scratch, Action<string, byte[]> 
             {
                 if (r > 0) json.Write(","u8);
                 json.Write("\""u8);
-                json.Write(System.Text.Encoding.UTF8.GetBytes(SearchText.GramOf(grams[r])));
+                Span<char> gram = [(char)(grams[r] > char.MaxValue ? grams[r] >> 16 : grams[r]), (char)grams[r]];
+                json.Advance(System.Text.Encoding.UTF8.GetBytes(grams[r] > char.MaxValue ? gram : gram[1..], json.GetSpan(12)));
                 json.Write("\":["u8);
                 var last = 0;
                 for (var i = starts[r]; i < starts[r + 1]; i++)
