@@ -46,16 +46,38 @@ public sealed class UrlBuilder(string basePath, string? siteUrl)
     public static PagePath Data(string name) => new($"data/{name}");
 
     /// <summary>A relative URL from one page to another (or to a fragment of it).</summary>
+    /// <remarks>
+    /// Called for every link of every page (each reference marker and backlink is one), so it walks the two paths'
+    /// folders in place instead of splitting and joining them.
+    /// </remarks>
     public string Link(PagePath from, PagePath to, string? fragment = null)
     {
-        var fromParts = from.Directory.Length == 0 ? [] : from.Directory.Split('/');
-        var toParts = to.Value.Split('/');
-        var common = 0;
-        while (common < fromParts.Length && common < toParts.Length - 1 && fromParts[common] == toParts[common]) common++;
-        var up = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
-        var url = up + string.Join('/', toParts.Skip(common));
-        if (url == toParts[^1] && from == to && fragment is not null) url = "";
-        return fragment is null ? url : url + "#" + Uri.EscapeDataString(fragment).Replace("%2F", "/");
+        var source = from.Value.AsSpan(0, Math.Max(from.Value.LastIndexOf('/'), 0));
+        var target = to.Value.AsSpan();
+        // Leading folders the two share; the target's file name is never one of them.
+        var ups = source.IsEmpty ? 0 : source.Count('/') + 1;
+        while (ups > 0)
+        {
+            var folderEnd = source.IndexOf('/');
+            var folder = folderEnd < 0 ? source : source[..folderEnd];
+            var targetEnd = target.IndexOf('/');
+            if (targetEnd < 0 || !target[..targetEnd].SequenceEqual(folder)) break;
+            source = folderEnd < 0 ? [] : source[(folderEnd + 1)..];
+            target = target[(targetEnd + 1)..];
+            ups--;
+        }
+        var escaped = fragment is null ? null : Uri.EscapeDataString(fragment).Replace("%2F", "/");
+        if (escaped is not null && ups == 0 && !target.Contains('/') && from == to) return "#" + escaped;
+        var length = ups * 3 + target.Length + (escaped is null ? 0 : escaped.Length + 1);
+        var url = length <= 512 ? stackalloc char[length] : new char[length];
+        for (var i = 0; i < ups; i++) "../".CopyTo(url[(i * 3)..]);
+        target.CopyTo(url[(ups * 3)..]);
+        if (escaped is not null)
+        {
+            url[ups * 3 + target.Length] = '#';
+            escaped.CopyTo(url[(ups * 3 + target.Length + 1)..]);
+        }
+        return new string(url);
     }
 
     /// <summary>An absolute path with the base path, for pages served at unknown depth (404).</summary>
