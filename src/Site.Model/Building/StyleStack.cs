@@ -4,37 +4,43 @@ namespace Site.Model.Building;
 /// Builds nested styled inlines from toggles and open/close tags, the way MediaWiki reopens
 /// an inner style when an outer one closes first (<c>'''bold ''both''' italic''</c>).
 /// </summary>
+/// <remarks>Most runs of inlines open no style: the list of open levels is made only when one opens.</remarks>
 internal sealed class StyleStack
 {
-    private readonly List<Level> _levels = [new Level(null, null, null)];
+    private readonly List<Inline> _root = [];
 
-    private sealed record Level(InlineStyle? Style, string? Tag, IReadOnlyList<KeyValuePair<string, string>>? Attributes)
+    /// <summary>The open styles and tags, innermost last.</summary>
+    private List<Level>? _open;
+
+    private sealed record Level(InlineStyle Style, string? Tag, IReadOnlyList<KeyValuePair<string, string>>? Attributes)
     {
         public List<Inline> Children { get; } = [];
     }
 
-    public void Add(Inline inline) => _levels[^1].Children.Add(inline);
+    private List<Inline> Current => _open is { Count: > 0 } open ? open[^1].Children : _root;
 
-    public void AddRange(IEnumerable<Inline> inlines) => _levels[^1].Children.AddRange(inlines);
+    public void Add(Inline inline) => Current.Add(inline);
 
-    public bool IsOpen(InlineStyle style) => _levels.Any(l => l.Style == style && l.Tag is null);
+    public void AddRange(IEnumerable<Inline> inlines) => Current.AddRange(inlines);
+
+    public bool IsOpen(InlineStyle style) => _open is not null && _open.Exists(l => l.Style == style && l.Tag is null);
 
     /// <summary>Opens the style, or closes it if it is open (apostrophes).</summary>
     public void Toggle(InlineStyle style)
     {
-        var index = _levels.FindLastIndex(l => l.Style == style && l.Tag is null);
-        if (index < 1) _levels.Add(new Level(style, null, null));
+        var index = _open?.FindLastIndex(l => l.Style == style && l.Tag is null) ?? -1;
+        if (index < 0) Push(new Level(style, null, null));
         else CloseAt(index);
     }
 
     public void Open(string tag, InlineStyle style, IReadOnlyList<KeyValuePair<string, string>>? attributes) =>
-        _levels.Add(new Level(style, tag, attributes));
+        Push(new Level(style, tag, attributes));
 
     /// <summary>Closes the innermost open element with this tag; an end tag with no start is ignored.</summary>
     public bool Close(string tag)
     {
-        var index = _levels.FindLastIndex(l => l.Tag == tag);
-        if (index < 1) return false;
+        var index = _open?.FindLastIndex(l => l.Tag == tag) ?? -1;
+        if (index < 0) return false;
         CloseAt(index);
         return true;
     }
@@ -43,7 +49,7 @@ internal sealed class StyleStack
     public void CloseQuotes()
     {
         int index;
-        while ((index = _levels.FindLastIndex(l => l.Tag is null && l.Style is not null)) >= 1)
+        while (_open is not null && (index = _open.FindLastIndex(l => l.Tag is null)) >= 0)
         {
             CloseAt(index);
         }
@@ -51,31 +57,32 @@ internal sealed class StyleStack
 
     public List<Inline> Finish()
     {
-        while (_levels.Count > 1) Pop();
-        return _levels[0].Children;
+        while (_open is { Count: > 0 }) Pop();
+        return _root;
     }
+
+    private void Push(Level level) => (_open ??= []).Add(level);
 
     private void CloseAt(int index)
     {
         var reopen = new List<Level>();
-        while (_levels.Count - 1 > index)
+        while (_open!.Count - 1 > index)
         {
-            var level = _levels[^1];
-            reopen.Add(level);
+            reopen.Add(_open[^1]);
             Pop();
         }
         Pop();
         for (var i = reopen.Count - 1; i >= 0; i--)
         {
             var level = reopen[i];
-            _levels.Add(new Level(level.Style, level.Tag, level.Attributes));
+            Push(new Level(level.Style, level.Tag, level.Attributes));
         }
     }
 
     private void Pop()
     {
-        var level = _levels[^1];
-        _levels.RemoveAt(_levels.Count - 1);
-        if (level.Children.Count > 0) _levels[^1].Children.Add(new StyledInline(level.Style!.Value, level.Children, level.Attributes));
+        var level = _open![^1];
+        _open.RemoveAt(_open.Count - 1);
+        if (level.Children.Count > 0) Current.Add(new StyledInline(level.Style, level.Children, level.Attributes));
     }
 }
