@@ -63,23 +63,30 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
     }
 
     /// <summary>
-    /// One builder serves every section of the page in turn (it keeps its capacity when cleared) instead of each
-    /// growing a new one; a call made while it is out (nested rendering) gets a builder of its own.
+    /// One builder per thread serves every section of every page in turn (it keeps its capacity when cleared)
+    /// instead of each growing a new one; a call made while it is out (nested rendering) gets a builder of its own.
     /// </summary>
-    private StringBuilder? _spare;
+    [ThreadStatic]
+    private static StringBuilder? t_spare;
 
-    private StringBuilder Rent()
+    /// <summary>A builder larger than this (in characters) is let go rather than kept for the next section.</summary>
+    private const int KeptBuilder = 1 << 20;
+
+    private static StringBuilder Rent()
     {
-        var builder = _spare ?? new StringBuilder(1024);
-        _spare = null;
+        var builder = t_spare ?? new StringBuilder(4096);
+        t_spare = null;
         return builder;
     }
 
-    private string Release(StringBuilder builder)
+    private static string Release(StringBuilder builder)
     {
         var text = builder.ToString();
-        builder.Clear();
-        _spare = builder;
+        if (builder.Capacity <= KeptBuilder)
+        {
+            builder.Clear();
+            t_spare = builder;
+        }
         return text;
     }
 
@@ -316,7 +323,7 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
                 (_deferred ??= []).Add(inline);
                 break;
             case WikiLinkInline link:
-                b.Append(WikiLink(link.Target, link.Fragment, LinkText(link.Children)));
+                WikiLink(b, link.Target, link.Fragment, LinkText(link.Children));
                 WriteDeferred(b);
                 break;
             case ExternalLinkInline external:
@@ -324,7 +331,7 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
                 WriteDeferred(b);
                 break;
             case InterlanguageLinkInline ill:
-                b.Append(WikiLink(ill.Target, null, LinkText(ill.Children)));
+                WikiLink(b, ill.Target, null, LinkText(ill.Children));
                 WriteDeferred(b);
                 b.Append("<span class=\"ill\">（<a href=\"").Append(HtmlEscaper.Escape(UrlBuilder.ForeignWikipedia(ill.Language, ill.ForeignTitle)))
                     .Append("\" hreflang=\"").Append(HtmlEscaper.Escape(ill.Language)).Append("\" lang=\"").Append(HtmlEscaper.Escape(ill.Language))
@@ -475,6 +482,13 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
 
     private string WikiLink(string target, string? fragment, string innerHtml)
     {
+        var b = new StringBuilder();
+        WikiLink(b, target, fragment, innerHtml);
+        return b.ToString();
+    }
+
+    private void WikiLink(StringBuilder b, string target, string? fragment, string innerHtml)
+    {
         string href;
         var css = "wiki";
         if (Scope.LocalArticles.TryGetValue(target, out var page))
@@ -491,6 +505,10 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
         {
             href = UrlBuilder.Wikipedia(Scope.Variant, target, fragment);
         }
-        return $"<a class=\"{css}\" href=\"{HtmlEscaper.Escape(href)}\" title=\"{HtmlEscaper.Escape(target)}\">{innerHtml}</a>";
+        b.Append("<a class=\"").Append(css).Append("\" href=\"");
+        HtmlEscaper.Append(b, href);
+        b.Append("\" title=\"");
+        HtmlEscaper.Append(b, target);
+        b.Append("\">").Append(innerHtml).Append("</a>");
     }
 }

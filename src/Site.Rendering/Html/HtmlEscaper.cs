@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Site.Rendering.Html;
@@ -5,10 +6,12 @@ namespace Site.Rendering.Html;
 /// <summary>The one HTML escaper: escapes markup characters and leaves every other character as itself (no &amp;#x… for CJK).</summary>
 public static class HtmlEscaper
 {
+    private static readonly SearchValues<char> Markup = SearchValues.Create("&<>\"'");
+
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        if (text.AsSpan().IndexOfAny(Markup) < 0) return text;
         var builder = new StringBuilder(text.Length + 16);
         Append(builder, text);
         return builder.ToString();
@@ -16,18 +19,25 @@ public static class HtmlEscaper
 
     public static void Append(StringBuilder builder, string? text)
     {
-        if (text is null) return;
-        foreach (var c in text)
+        // Runs between markup characters are copied whole: most text has none.
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            switch (c)
+            var next = rest.IndexOfAny(Markup);
+            if (next < 0)
             {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '"': builder.Append("&quot;"); break;
-                case '\'': builder.Append("&#39;"); break;
-                default: builder.Append(c); break;
+                builder.Append(rest);
+                return;
             }
+            builder.Append(rest[..next]).Append(rest[next] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => "&#39;",
+            });
+            rest = rest[(next + 1)..];
         }
     }
 }

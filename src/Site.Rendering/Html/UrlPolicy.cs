@@ -30,9 +30,10 @@ public static class UrlPolicy
 
     private static bool IsAllowed(ReadOnlySpan<char> scheme)
     {
-        foreach (var allowed in Schemes)
+        // By index: a foreach over the interface boxed an enumerator for every link checked.
+        for (var i = 0; i < Schemes.Count; i++)
         {
-            if (scheme.Equals(allowed, StringComparison.OrdinalIgnoreCase)) return true;
+            if (scheme.Equals(Schemes[i], StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
