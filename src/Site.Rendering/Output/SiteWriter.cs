@@ -62,7 +62,10 @@ public sealed class SiteWriter : IDisposable
             Directory.CreateDirectory(folder);
             _folders.TryAdd(folder, true);
         }
-        File.WriteAllBytes(path, content);
+        // A new file in a fresh folder: CreateNew, not File.WriteAllBytes's Create, which truncates the file it opens
+        // and so makes ext4 start writing it back on close, in this thread (a tenth of the kernel's time for the site).
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, content, 0);
     }
 
     /// <summary>
