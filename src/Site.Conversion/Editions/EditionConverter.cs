@@ -51,7 +51,7 @@ public sealed class EditionConverter
     public string Convert(string segment)
     {
         ArgumentNullException.ThrowIfNull(segment);
-        if (segment.Length == 0 || (_dictionary is null && _pairs.Count == 0))
+        if (segment.Length == 0 || (_dictionary is null && _pairs.Count == 0) || !MayChange(segment))
         {
             return segment;
         }
@@ -71,5 +71,17 @@ public sealed class EditionConverter
         }
 
         return output.ToString(segment);
+    }
+
+    /// <summary>Whether a rule or the dictionary can start at some character (most segments of Latin text, numbers and URLs: none).</summary>
+    private bool MayChange(string segment)
+    {
+        if (_dictionary is not null && _dictionary.MayChange(segment)) return true;
+        if (_pairs.Count == 0) return false;
+        foreach (var c in segment)
+        {
+            if (_pairs.CanStart(c)) return true;
+        }
+        return false;
     }
 }

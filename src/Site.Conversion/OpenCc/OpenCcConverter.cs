@@ -22,6 +22,23 @@ public sealed class OpenCcConverter
         _normalization = config.Normalize ? OpenCcMatcher.Create(OpenCcDictionarySpec.File("CJK_Compatibility_Ideographs")) : null;
         _segmentation = config.Segmentation is null ? null : OpenCcMatcher.Create(config.Segmentation);
         _chain = config.Chain.Select(OpenCcMatcher.Create).ToArray();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (_chain.Any(m => m.CanStart((char)c)) || config.Normalize && IsCompatibilityIdeograph((char)c)) _changes[c >> 6] |= 1ul << c;
+        }
+    }
+
+    /// <summary>Bit c is set when some step can change text at character c: no other character is ever converted.</summary>
+    private readonly ulong[] _changes = new ulong[(char.MaxValue + 1) / 64];
+
+    /// <summary>Whether converting can change the text at all (false for most Latin text, numbers and URLs).</summary>
+    internal bool MayChange(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if ((_changes[c >> 6] & (1ul << c)) != 0) return true;
+        }
+        return false;
     }
 
     public OpenCcConfig Config { get; }
@@ -152,10 +169,9 @@ public sealed class OpenCcConverter
 
     private static bool NeedsNormalization(ReadOnlySpan<char> text)
     {
-        // CJK Compatibility Ideographs (U+F900–U+FAFF) and the Supplement (U+2F800–U+2FA1F, high surrogate U+D87E).
         foreach (var c in text)
         {
-            if (c is >= '\uF900' and <= '\uFAFF' or '\uD87E')
+            if (IsCompatibilityIdeograph(c))
             {
                 return true;
             }
@@ -163,6 +179,9 @@ public sealed class OpenCcConverter
 
         return false;
     }
+
+    /// <summary>CJK Compatibility Ideographs (U+F900–U+FAFF) and the Supplement (U+2F800–U+2FA1F, high surrogate U+D87E).</summary>
+    private static bool IsCompatibilityIdeograph(char c) => c is >= '\uF900' and <= '\uFAFF' or '\uD87E';
 
     private sealed class Scratch(int capacity) : IDisposable
     {

@@ -15,22 +15,30 @@ internal static class EventMerger
 
     public static IReadOnlyList<TimelineEvent> Merge(IReadOnlyList<TimelineEvent> events)
     {
-        var kept = new List<(TimelineEvent Event, HashSet<string> Bigrams, List<EventMention> Others)>();
+        // An event's bigrams are made when it is first compared: most dates have one event, which never is.
+        var kept = new List<(TimelineEvent Event, HashSet<int>? Bigrams, List<EventMention> Others)>();
         var byDate = new Dictionary<(string, string?, DateQualifier), List<int>>();
         foreach (var item in events)
         {
             var key = (item.Start.Iso, item.End?.Iso, item.Qualifier);
-            var bigrams = Bigrams(item.Clause, item.RawExpression);
             if (!byDate.TryGetValue(key, out var sameDate))
             {
                 sameDate = [];
                 byDate[key] = sameDate;
             }
 
+            HashSet<int>? bigrams = null;
             var match = -1;
             for (var j = Math.Max(0, sameDate.Count - MaxCompared); j < sameDate.Count && match < 0; j++)
             {
-                if (Overlap(bigrams, kept[sameDate[j]].Bigrams) >= MinOverlap)
+                bigrams ??= Bigrams(item);
+                var other = kept[sameDate[j]];
+                if (other.Bigrams is null)
+                {
+                    other.Bigrams = Bigrams(other.Event);
+                    kept[sameDate[j]] = other;
+                }
+                if (Overlap(bigrams, other.Bigrams) >= MinOverlap)
                 {
                     match = sameDate[j];
                 }
@@ -49,29 +57,35 @@ internal static class EventMerger
         return kept.Select(k => k.Others.Count == 0 ? k.Event : k.Event with { OtherMentions = k.Others }).ToList();
     }
 
-    private static HashSet<string> Bigrams(string clause, string expression)
+    /// <summary>The pairs of adjacent letters in the clause outside the date expression, each as both characters' codes.</summary>
+    private static HashSet<int> Bigrams(TimelineEvent item)
     {
-        var text = clause.Replace(expression, " ", StringComparison.Ordinal);
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var text = item.Clause.Replace(item.RawExpression, " ", StringComparison.Ordinal);
+        var set = new HashSet<int>();
         for (var i = 0; i + 1 < text.Length; i++)
         {
             if (char.IsLetter(text[i]) && char.IsLetter(text[i + 1]))
             {
-                set.Add(text.Substring(i, 2));
+                set.Add(text[i] << 16 | text[i + 1]);
             }
         }
 
         return set;
     }
 
-    private static double Overlap(HashSet<string> a, HashSet<string> b)
+    private static double Overlap(HashSet<int> a, HashSet<int> b)
     {
         if (a.Count < MinBigrams || b.Count < MinBigrams)
         {
             return 0;
         }
 
-        var shared = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
-        return (double)shared / Math.Min(a.Count, b.Count);
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var bigram in small)
+        {
+            if (large.Contains(bigram)) shared++;
+        }
+        return (double)shared / small.Count;
     }
 }
