@@ -3,9 +3,11 @@ namespace Site.Model.Citations;
 /// <summary>Reads <c>{{cite web/news/book/journal/…}}</c> parameters (old and new names) into a <see cref="Citation"/>.</summary>
 public static class CitationReader
 {
-    public static Citation Read(string template, Func<string[], string?> get)
+    /// <param name="get">The text of the first of these parameters that is present and not empty.</param>
+    public static Citation Read(string template, Func<ReadOnlySpan<string>, string?> get)
     {
-        string? Get(params string[] keys) => Clean(get(keys));
+        // Spans, not arrays: a citation asks for some thirty parameters by up to eight names each.
+        string? Get(params ReadOnlySpan<string> keys) => Clean(get(keys));
         var kind = KindOf(template);
         var status = Get("url-status", "urlstatus")?.ToLowerInvariant();
         var dead = Get("deadurl", "dead-url")?.ToLowerInvariant();
@@ -44,16 +46,24 @@ public static class CitationReader
         _ => CitationKind.Other,
     };
 
-    private static IReadOnlyList<Person> ReadAuthors(Func<string[], string?> get)
+    /// <summary>The parameter names of the first nine authors: last name, first name, whole name, link.</summary>
+    private static readonly (string[] Last, string[] First, string[] Author, string[] Link)[] AuthorKeys =
+    [
+        (["last", "last1", "surname", "surname1", "author-last", "author1-last"], ["first", "first1", "given", "given1", "author-first"],
+            ["author", "author1", "authors", "作者"], ["authorlink", "author-link", "author1-link"]),
+        .. Enumerable.Range(2, 8).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(n =>
+            (new[] { "last" + n, "surname" + n }, new[] { "first" + n, "given" + n }, new[] { "author" + n }, new[] { "authorlink" + n, "author" + n + "-link" })),
+    ];
+
+    private static IReadOnlyList<Person> ReadAuthors(Func<ReadOnlySpan<string>, string?> get)
     {
         var people = new List<Person>();
-        for (var i = 1; i <= 9; i++)
+        foreach (var keys in AuthorKeys)
         {
-            var n = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var last = get(i == 1 ? ["last", "last1", "surname", "surname1", "author-last", "author1-last"] : ["last" + n, "surname" + n]);
-            var first = get(i == 1 ? ["first", "first1", "given", "given1", "author-first"] : ["first" + n, "given" + n]);
-            var author = get(i == 1 ? ["author", "author1", "authors", "作者"] : ["author" + n]);
-            var link = get(i == 1 ? ["authorlink", "author-link", "author1-link"] : ["authorlink" + n, "author" + n + "-link"]);
+            var last = get(keys.Last);
+            var first = get(keys.First);
+            var author = get(keys.Author);
+            var link = get(keys.Link);
             if (last is not null)
             {
                 people.Add(new Person(last, first, first is null ? last : $"{last}, {first}", link));

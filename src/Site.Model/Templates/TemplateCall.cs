@@ -31,7 +31,7 @@ public sealed class TemplateCall(BuildContext context, TemplateNode node, string
         return _byKey.GetValueOrDefault(key);
     }
 
-    public Fragment? Fragment(params string[] keys)
+    public Fragment? Fragment(params ReadOnlySpan<string> keys)
     {
         foreach (var key in keys)
         {
@@ -41,7 +41,7 @@ public sealed class TemplateCall(BuildContext context, TemplateNode node, string
     }
 
     /// <summary>The plain text of the first present, non-empty parameter.</summary>
-    public string? Text(params string[] keys)
+    public string? Text(params ReadOnlySpan<string> keys)
     {
         foreach (var key in keys)
         {
@@ -52,7 +52,7 @@ public sealed class TemplateCall(BuildContext context, TemplateNode node, string
         return null;
     }
 
-    public List<Inline> Inlines(params string[] keys) => Context.Inlines.Build(Fragment(keys));
+    public List<Inline> Inlines(params ReadOnlySpan<string> keys) => Context.Inlines.Build(Fragment(keys));
 
     public IEnumerable<TemplateParameter> Positional => Node.Parameters.Where(p => !p.IsNamed);
 }
