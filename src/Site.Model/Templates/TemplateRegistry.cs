@@ -54,9 +54,10 @@ public sealed class TemplateRegistry
     /// <summary>A rule for names that follow a pattern (<c>xx icon</c>, <c>link-xx</c>, <c>Infobox …</c>).</summary>
     public void AddPattern(Func<string, ITemplateHandler?> pattern) => _patterns.Add(pattern);
 
-    public ITemplateHandler? Find(string name)
+    public ITemplateHandler? Find(string name) => FindNormalized(Normalize(name));
+
+    private ITemplateHandler? FindNormalized(string key)
     {
-        var key = Normalize(name);
         if (_handlers.TryGetValue(key, out var handler)) return handler;
         foreach (var pattern in _patterns)
         {
@@ -68,17 +69,19 @@ public sealed class TemplateRegistry
     public IReadOnlyList<Inline> Expand(BuildContext context, TemplateNode node)
     {
         var name = node.NameText;
-        var handler = Find(name);
-        if (handler is not null) return handler.Expand(new TemplateCall(context, node, Normalize(name)));
+        var key = Normalize(name);
+        var handler = FindNormalized(key);
+        if (handler is not null) return handler.Expand(new TemplateCall(context, node, key));
         if (MagicVariables.TryExpand(name) is { } value) return value;
-        context.Report(ModelDiagnostics.UnknownTemplate, node.Span, Normalize(name));
+        context.Report(ModelDiagnostics.UnknownTemplate, node.Span, key);
         var arguments = node.Parameters.SelectMany(p => context.Inlines.Build(p.Value).Prepend(new TextInline(p.IsNamed ? $" {p.Key}=" : " "))).ToList();
-        return [new UnknownTemplateInline(Normalize(name), arguments)];
+        return [new UnknownTemplateInline(key, arguments)];
     }
 
     /// <summary>MediaWiki title normalisation for template names.</summary>
     public static string Normalize(string name)
     {
+        if (IsNormal(name)) return name;
         var value = name.Replace('_', ' ').Trim();
         foreach (var prefix in new[] { "Template:", "template:", "模板:", "模板：", "T:" })
         {
@@ -87,6 +90,11 @@ public sealed class TemplateRegistry
         value = string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
     }
+
+    /// <summary>Most names are written normalised already (<c>Cite web</c>, <c>Lang</c>): nothing to trim, join, strip or capitalise.</summary>
+    private static bool IsNormal(string name) =>
+        name.Length > 0 && !char.IsWhiteSpace(name[0]) && !char.IsWhiteSpace(name[^1]) && char.ToUpperInvariant(name[0]) == name[0]
+        && name.AsSpan().IndexOfAny("_:：") < 0 && !name.Contains("  ", StringComparison.Ordinal);
 }
 
 /// <summary>Variables such as <c>{{PAGENAME}}</c> that a static article cannot know are shown by name.</summary>
