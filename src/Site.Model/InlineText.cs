@@ -31,7 +31,8 @@ public static class InlineText
         return builder.ToString();
     }
 
-    private static void Append(StringBuilder builder, IEnumerable<Inline> inlines)
+    /// <summary>Appends the plain text of inline content (<see cref="Flatten"/>) to a builder.</summary>
+    public static void Append(StringBuilder builder, IEnumerable<Inline> inlines)
     {
         // By index where it can: a foreach over the interface boxes an enumerator for every run of every paragraph.
         if (inlines is IReadOnlyList<Inline> list)
