@@ -12,7 +12,7 @@ namespace Site.Rendering;
 /// An article as the renderer gets it: its configuration, the unconverted model, its timeline and what the site-wide
 /// pages need from it (citations for the index, the periods of its history), taken while the model was at hand.
 /// </summary>
-/// <param name="Fingerprint">A hash of the article's text and configuration: equal fingerprints give equal models.</param>
+/// <param name="Fingerprint">A hash of the article's text and configuration: equal fingerprints give equal models (empty in a build that keeps no pages for the next).</param>
 public sealed record ArticleInput(
     ArticleConfig Config, ArticleModel Model, Site.Timeline.Timeline Timeline, bool IsMain, string Fingerprint,
     ArticleCitations Citations, IReadOnlyList<HistoryPeriod> History)

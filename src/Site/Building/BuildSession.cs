@@ -60,10 +60,16 @@ public sealed class BuildSession : IPageCache
 
     /// <summary>
     /// The article built from exactly this text and configuration before, or a new one from <paramref name="build"/>;
-    /// with the fingerprint of text and configuration.
+    /// with the fingerprint of text and configuration. A session that keeps nothing (a one-off build) has no next
+    /// build to compare with: its fingerprints are empty, and nothing is hashed.
     /// </summary>
     public (Article Article, Site.Timeline.Timeline Timeline, string Fingerprint) Article(string path, string text, string configuration, Func<(Article, Site.Timeline.Timeline)> build)
     {
+        if (!KeepPages)
+        {
+            var (built, extracted) = build();
+            return (built, extracted, "");
+        }
         var key = Hash(configuration + "\n" + text);
         if (_articles.TryGetValue(path, out var cached) && cached.Key == key)
         {
@@ -71,8 +77,7 @@ public sealed class BuildSession : IPageCache
             return (cached.Article, cached.Timeline, key);
         }
         var (article, timeline) = build();
-        // A one-off build has no next build to reuse models in, and a large one cannot hold them all.
-        if (KeepPages) _articles[path] = (key, article, timeline);
+        _articles[path] = (key, article, timeline);
         return (article, timeline, key);
     }
 
