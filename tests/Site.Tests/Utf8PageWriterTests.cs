@@ -32,7 +32,7 @@ public sealed class Utf8PageWriterTests
                 }
             }
             var expected = new UTF8Encoding(false).GetBytes(whole.ToString().Replace("\r\n", "\n"));
-            Assert.Equal(expected, writer.ToArray());
+            Assert.Equal(expected, writer.Complete().ToArray());
         }
     }
 
@@ -42,6 +42,6 @@ public sealed class Utf8PageWriterTests
         var text = string.Concat(Enumerable.Repeat("韩美关系\r\n", 40_000));
         using var writer = new Utf8PageWriter();
         writer.Write(text);
-        Assert.Equal(Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n")), writer.ToArray());
+        Assert.Equal(Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n")), writer.Complete().ToArray());
     }
 }

@@ -76,26 +76,29 @@ public sealed class TemplateEngine
     }
 
     /// <summary>Renders a template to the UTF-8 bytes of the file it makes (line ends as <c>\n</c>).</summary>
-    public Task<byte[]> RenderAsync<T>(string template, T model) => Guard(template, async () =>
+    public async Task<byte[]> RenderAsync<T>(string template, T model)
     {
-        var page = await _engine.CompileTemplateAsync(template);
-        using var writer = new Utf8PageWriter();
-        await _engine.RenderTemplateAsync(page, model, writer);
-        return writer.ToArray();
-    });
+        byte[] bytes = [];
+        await RenderAsync(template, model, page => bytes = page.ToArray());
+        return bytes;
+    }
 
     /// <summary>
     /// Renders a template and hands its bytes to <paramref name="write"/> from pooled memory, which is reused once that
-    /// returns: a page that goes straight to its file needs no array of its own.
+    /// returns: a page that goes straight to its file needs no array of its own. What <paramref name="write"/> throws
+    /// (a full disk) is no template error and passes unchanged.
     /// </summary>
-    public Task RenderAsync<T>(string template, T model, Action<ReadOnlySpan<byte>> write) => Guard(template, async () =>
+    public async Task RenderAsync<T>(string template, T model, Action<ReadOnlySpan<byte>> write)
     {
-        var page = await _engine.CompileTemplateAsync(template);
         using var writer = new Utf8PageWriter();
-        await _engine.RenderTemplateAsync(page, model, writer);
+        await Guard(template, async () =>
+        {
+            var page = await _engine.CompileTemplateAsync(template);
+            await _engine.RenderTemplateAsync(page, model, writer);
+            return true;
+        });
         write(writer.Complete());
-        return true;
-    });
+    }
 
     /// <summary>Runs a compile or render of one template and turns what can go wrong into a <see cref="TemplateException"/>.</summary>
     private static async Task<TResult> Guard<TResult>(string template, Func<Task<TResult>> action)

@@ -96,9 +96,6 @@ public sealed class Utf8PageWriter : TextWriter
         return _buffer.AsSpan(0, _length);
     }
 
-    /// <summary>The bytes written, as a copy of their own.</summary>
-    public byte[] ToArray() => Complete().ToArray();
-
     private void Encode(ReadOnlySpan<char> text, bool flush = false)
     {
         // At most three bytes a character, and a surrogate held back from the last write.
