@@ -482,9 +482,9 @@ public sealed class ContentRenderer(RenderScope scope, IReadOnlyList<ReferenceGr
 
     private string WikiLink(string target, string? fragment, string innerHtml)
     {
-        var b = new StringBuilder();
+        var b = Rent();
         WikiLink(b, target, fragment, innerHtml);
-        return b.ToString();
+        return Release(b);
     }
 
     private void WikiLink(StringBuilder b, string target, string? fragment, string innerHtml)
